@@ -1,0 +1,209 @@
+using InstructionHierarchy.Normalization;
+
+namespace InstructionHierarchy.Detection;
+
+/// <summary>
+/// What a detector sees of one segment: the segment, its tier, its folded view, the rest of the conversation and what the
+/// higher tiers declared; and where it reports findings. Valid only during the detector call.
+/// </summary>
+public sealed class DetectionContext
+{
+    private const int EvidenceRadius = 60;
+    private const int MaxEvidenceSpan = 160;
+
+    private List<InstructionConflict>? _conflicts;
+    private PromptSegment _segment = null!;
+    private NormalizedText _normalized = null!;
+
+    internal DetectionContext(IReadOnlyList<PromptSegment> conversation, HierarchyContext hierarchy, IReadOnlyList<ProtectedSecret> protectedSecrets)
+    {
+        Conversation = conversation;
+        Hierarchy = hierarchy;
+        ProtectedSecrets = protectedSecrets;
+    }
+
+    /// <summary>Gets the segment being scanned.</summary>
+    public PromptSegment Segment => _segment;
+
+    /// <summary>Gets the index of the segment in <see cref="Conversation"/>.</summary>
+    public int SegmentIndex { get; private set; }
+
+    /// <summary>Gets the tier of the segment.</summary>
+    public PriorityTier Tier { get; private set; }
+
+    /// <summary>Gets the original text of the segment.</summary>
+    public string Text => _segment.Text;
+
+    /// <summary>Gets the folded view of the segment, computed once and shared by every detector.</summary>
+    public NormalizedText Normalized => _normalized;
+
+    /// <summary>Gets the whole conversation, for detectors that weigh a segment against what the user asked.</summary>
+    public IReadOnlyList<PromptSegment> Conversation { get; }
+
+    /// <summary>Gets the per-request declarations of the higher tiers.</summary>
+    public HierarchyContext Hierarchy { get; }
+
+    /// <summary>Gets the protected secrets of the pipeline and of the request together.</summary>
+    public IReadOnlyList<ProtectedSecret> ProtectedSecrets { get; }
+
+    /// <summary>Gets the findings reported so far for this segment, by every detector.</summary>
+    public IReadOnlyList<InstructionConflict> Conflicts => (IReadOnlyList<InstructionConflict>?)_conflicts ?? [];
+
+    /// <summary>Reports a finding whose span is in the segment's original text.</summary>
+    /// <param name="category">What the instruction tries to do.</param>
+    /// <param name="severity">How strongly it conflicts.</param>
+    /// <param name="ruleId">The stable id of the rule.</param>
+    /// <param name="start">The start of the span in <see cref="Text"/>.</param>
+    /// <param name="length">The length of the span.</param>
+    /// <param name="description">A one-sentence explanation.</param>
+    /// <param name="decodedPayload">The decoded text, when the finding lies in an encoded or hidden payload.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not lie within the text.</exception>
+    public void Report(
+        ConflictCategory category,
+        ConflictSeverity severity,
+        string ruleId,
+        int start,
+        int length,
+        string? description = null,
+        string? decodedPayload = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ruleId);
+        string text = _segment.Text;
+        if ((uint)start > (uint)text.Length || (uint)length > (uint)(text.Length - start))
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"The span {start}+{length} does not lie within the text of length {text.Length}.");
+        }
+
+        if (_conflicts is not null)
+        {
+            // The same rule reporting the same span twice (for example from the folded and a decoded view) is one finding.
+            foreach (InstructionConflict existing in _conflicts)
+            {
+                if (existing.Start == start && existing.Length == length && existing.RuleId == ruleId)
+                {
+                    return;
+                }
+            }
+        }
+
+        (_conflicts ??= []).Add(new InstructionConflict
+        {
+            SegmentIndex = SegmentIndex,
+            Tier = Tier,
+            Start = start,
+            Length = length,
+            Category = category,
+            Severity = severity,
+            RuleId = ruleId,
+            Evidence = Excerpt(text, start, length),
+            Description = description,
+            DecodedPayload = decodedPayload,
+        });
+    }
+
+    /// <summary>Reports a finding whose span is in the folded view (<see cref="NormalizedText.Folded"/>); it is mapped back to the original text.</summary>
+    /// <param name="category">What the instruction tries to do.</param>
+    /// <param name="severity">How strongly it conflicts.</param>
+    /// <param name="ruleId">The stable id of the rule.</param>
+    /// <param name="foldedStart">The start of the span in the folded view.</param>
+    /// <param name="foldedLength">The length of the span in the folded view.</param>
+    /// <param name="description">A one-sentence explanation.</param>
+    public void ReportFolded(ConflictCategory category, ConflictSeverity severity, string ruleId, int foldedStart, int foldedLength, string? description = null)
+    {
+        (int start, int length) = _normalized.MapToOriginal(foldedStart, foldedLength);
+        Report(category, severity, ruleId, start, length, description);
+    }
+
+    internal void Reset(PromptSegment segment, int index, PriorityTier tier, NormalizedText normalized)
+    {
+        _segment = segment;
+        SegmentIndex = index;
+        Tier = tier;
+        _normalized = normalized;
+        _conflicts = null;
+    }
+
+    internal List<InstructionConflict>? TakeConflicts()
+    {
+        List<InstructionConflict>? conflicts = _conflicts;
+        _conflicts = null;
+        return conflicts;
+    }
+
+    /// <summary>Cuts an excerpt around a span and makes control and invisible characters visible.</summary>
+    internal static string Excerpt(string text, int start, int length)
+    {
+        int spanEnd = start + Math.Min(length, MaxEvidenceSpan);
+        int from = Math.Max(0, start - EvidenceRadius);
+        int to = Math.Min(text.Length, spanEnd + EvidenceRadius);
+
+        // Keep the excerpt on whole words where it is cheap to do so.
+        while (from > 0 && from > start - EvidenceRadius - 12 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        while (to < text.Length && to < spanEnd + EvidenceRadius + 12 && !char.IsWhiteSpace(text[to]))
+        {
+            to++;
+        }
+
+        if (from > 0 && char.IsLowSurrogate(text[from]))
+        {
+            from--;
+        }
+
+        if (to < text.Length && char.IsLowSurrogate(text[to]))
+        {
+            to++;
+        }
+
+        var builder = new System.Text.StringBuilder(to - from + 8);
+        if (from > 0)
+        {
+            builder.Append('…');
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\t')
+            {
+                builder.Append(' ');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < to && char.IsLowSurrogate(text[i + 1]))
+            {
+                int codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                if (IsInvisible(codePoint))
+                {
+                    builder.Append("<U+").Append(codePoint.ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+                }
+                else
+                {
+                    builder.Append(c).Append(text[i + 1]);
+                }
+
+                i++;
+            }
+            else if (char.IsSurrogate(c) || char.IsControl(c) || IsInvisible(c))
+            {
+                builder.Append("<U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        if (to < text.Length)
+        {
+            builder.Append('…');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsInvisible(int codePoint) =>
+        codePoint is (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x2069) or 0xFEFF or 0x00AD or 0x180E
+            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0000 and <= 0xE007F) or (>= 0xE0100 and <= 0xE01EF);
+}

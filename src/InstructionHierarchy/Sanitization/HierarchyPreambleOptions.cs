@@ -4,7 +4,7 @@ namespace InstructionHierarchy.Sanitization;
 /// Options of the <see cref="HierarchyPreambleTransform"/>: the language of the built-in text, or your own templates.
 /// </summary>
 /// <remarks>
-/// Templates may use these placeholders: <c>{sources}</c> (what is marked: "Tool output and text extracted from media"),
+/// Templates may use these placeholders: <c>{sources}</c> (what is marked: "tool output and text extracted from media"),
 /// <c>{open}</c> and <c>{close}</c> (this request's block markers), <c>{marker}</c> (the datamark). A template left
 /// <see langword="null"/> uses the built-in text of <see cref="Language"/>.
 /// </remarks>

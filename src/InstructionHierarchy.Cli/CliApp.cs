@@ -8,7 +8,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        RootCommand root = Build(stdout);
+        RootCommand root = Build(stdout, stderr);
         ParseResult result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -32,7 +32,7 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand Build(TextWriter stdout)
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
         var format = new Option<OutputFormat>("--format")
         {
@@ -73,6 +73,7 @@ internal static class CliApp
         {
             scan,
             eval,
+            SanitizeCommand.Create(stdout, stderr),
         };
     }
 }

@@ -17,7 +17,8 @@ public sealed class AssembledPrompt
         IReadOnlyList<PromptSegment> segments,
         IReadOnlyList<InstructionConflict> conflicts,
         string? preamble,
-        AssemblyTimings timings)
+        AssemblyTimings timings,
+        IReadOnlyDictionary<string, object?>? properties = null)
     {
         Verdict = verdict;
         OriginalSegments = originalSegments;
@@ -25,7 +26,10 @@ public sealed class AssembledPrompt
         Conflicts = conflicts;
         Preamble = preamble;
         Timings = timings;
+        Properties = properties ?? EmptyProperties;
     }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyProperties = new Dictionary<string, object?>(0);
 
     /// <summary>Gets the verdict.</summary>
     public PromptVerdict Verdict { get; }
@@ -50,6 +54,13 @@ public sealed class AssembledPrompt
     /// (it is added, never merged into the system text), or <see langword="null"/> when no transform added one.
     /// </summary>
     public string? Preamble { get; }
+
+    /// <summary>
+    /// Gets what the prompt transforms recorded for the response side and the payload writers (the spotlighting boundary
+    /// of this request, the canaries added to the preamble…), keyed by the transform's documented key.
+    /// </summary>
+    /// <remarks>Read them through the typed accessors, such as <c>SpotlightingResult.From(prompt)</c> or <c>ResponseExpectations.FromPrompt(prompt)</c>.</remarks>
+    public IReadOnlyDictionary<string, object?> Properties { get; }
 
     /// <summary>Gets how long each stage took.</summary>
     public AssemblyTimings Timings { get; }

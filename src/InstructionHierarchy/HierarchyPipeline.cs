@@ -278,6 +278,7 @@ public sealed class HierarchyPipeline
             }
 
             string? preamble = null;
+            IReadOnlyDictionary<string, object?>? properties = null;
             if (_pipeline._transforms.Length > 0)
             {
                 var transform = new PromptTransformContext(original, output, conflicts, _context);
@@ -287,6 +288,7 @@ public sealed class HierarchyPipeline
                 }
 
                 preamble = transform.BuildPreamble();
+                properties = transform.BuildProperties();
             }
 
             long done = Stopwatch.GetTimestamp();
@@ -296,7 +298,7 @@ public sealed class HierarchyPipeline
                 Stopwatch.GetElapsedTime(0, _decideTicks),
                 Stopwatch.GetElapsedTime(t, done),
                 Stopwatch.GetElapsedTime(started, done));
-            return new AssembledPrompt(verdict, original, output, conflicts, preamble, timings);
+            return new AssembledPrompt(verdict, original, output, conflicts, preamble, timings, properties);
         }
 
         private PromptSegment Sanitize(int index, NormalizedText normalized, IReadOnlyList<InstructionConflict> conflicts)

@@ -64,35 +64,6 @@ internal sealed class ConflictSpanSanitizer : ISegmentSanitizer
         return close >= end;
     }
 
-    /// <summary>Removes invisible and format characters (zero-width, bidi controls, tag characters…), keeping newlines and tabs.</summary>
-    internal static string StripHidden(ReadOnlySpan<char> span)
-    {
-        var builder = new System.Text.StringBuilder(span.Length);
-        for (int i = 0; i < span.Length; i++)
-        {
-            char c = span[i];
-            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-            {
-                int codePoint = char.ConvertToUtf32(c, span[i + 1]);
-                if (!IsHidden(codePoint))
-                {
-                    builder.Append(c).Append(span[i + 1]);
-                }
-
-                i++;
-                continue;
-            }
-
-            if (!IsHidden(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsHidden(int codePoint) =>
-        codePoint is (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x2069) or 0xFEFF or 0x00AD or 0x180E
-            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0000 and <= 0xE007F) or (>= 0xE0100 and <= 0xE01EF);
+    /// <summary>Removes invisible and format characters (zero-width, bidi controls, tag characters…), keeping newlines and tabs, emoji sequences and the joiners scripts need.</summary>
+    internal static string StripHidden(ReadOnlySpan<char> span) => InvisibleCharacters.Strip(span);
 }

@@ -11,6 +11,7 @@ public sealed class PromptTransformContext
     private readonly PromptSegment[] _segments;
     private readonly Random? _seeded;
     private List<string>? _preamble;
+    private Dictionary<string, object?>? _properties;
 
     internal PromptTransformContext(
         IReadOnlyList<PromptSegment> originalSegments,
@@ -39,6 +40,12 @@ public sealed class PromptTransformContext
 
     /// <summary>Gets the preamble parts added so far, joined by blank lines into <see cref="AssembledPrompt.Preamble"/>.</summary>
     public IReadOnlyList<string> PreambleParts => (IReadOnlyList<string>?)_preamble ?? [];
+
+    /// <summary>
+    /// Gets values a transform records for later transforms, the payload writers and the response side (a spotlighting
+    /// boundary, canaries). They become <see cref="AssembledPrompt.Properties"/>. Use a key that names the transform.
+    /// </summary>
+    public IDictionary<string, object?> Properties => _properties ??= new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>Replaces the text of one segment. Role, tier and provenance cannot change, so a transform can never promote a segment.</summary>
     /// <param name="index">The index of the segment.</param>
@@ -75,6 +82,8 @@ public sealed class PromptTransformContext
             RandomNumberGenerator.Fill(buffer);
         }
     }
+
+    internal IReadOnlyDictionary<string, object?>? BuildProperties() => _properties;
 
     internal string? BuildPreamble() => _preamble is null ? null : string.Join("\n\n", _preamble);
 }

@@ -10,7 +10,7 @@ namespace InstructionHierarchy.Normalization;
 /// A run is accepted only when its decoded form is plausible text (valid UTF-8, ≥ 85 % printable, mostly letters,
 /// digits and spaces), or, for ROT13 and reversed text, clearly more English-like than the original.
 /// </summary>
-internal sealed class EncodedTextScanner
+internal struct EncodedTextScanner
 {
     private const int MaxCandidates = 64;
 
@@ -64,42 +64,64 @@ internal sealed class EncodedTextScanner
         longestRun = Math.Max(longestRun, run);
         if (s.Contains('&'))
         {
-            RunScanner(ScanHtmlEntities);
+            RunScanner(Scanner.HtmlEntities);
         }
 
         if (s.Contains('%'))
         {
-            RunScanner(ScanPercent);
+            RunScanner(Scanner.Percent);
         }
 
         if (s.Contains('\\'))
         {
-            RunScanner(ScanHexEscapes);
+            RunScanner(Scanner.HexEscapes);
         }
 
         if (longestPairRun >= 7)
         {
-            RunScanner(ScanHexPairs);
+            RunScanner(Scanner.HexPairs);
         }
 
         if (longestRun >= Math.Min(_minBase64, _minHex))
         {
-            RunScanner(ScanHexRuns);
-            RunScanner(ScanBase64);
+            RunScanner(Scanner.HexRuns);
+            RunScanner(Scanner.Base64);
         }
 
-        RunScanner(ScanWordRuns);
+        RunScanner(Scanner.WordRuns);
         return _accepted is null ? Array.Empty<Candidate>() : _accepted;
     }
 
-    private void RunScanner(Action scanner)
+    private enum Scanner
+    {
+        HtmlEntities,
+        Percent,
+        HexEscapes,
+        HexPairs,
+        HexRuns,
+        Base64,
+        WordRuns,
+    }
+
+    private void RunScanner(Scanner scanner)
     {
         if (_outputBudget <= 0 || (_accepted?.Count ?? 0) >= MaxCandidates)
         {
             return;
         }
 
-        scanner();
+        // A switch, not delegates: a method-group delegate would allocate on every call.
+        switch (scanner)
+        {
+            case Scanner.HtmlEntities: ScanHtmlEntities(); break;
+            case Scanner.Percent: ScanPercent(); break;
+            case Scanner.HexEscapes: ScanHexEscapes(); break;
+            case Scanner.HexPairs: ScanHexPairs(); break;
+            case Scanner.HexRuns: ScanHexRuns(); break;
+            case Scanner.Base64: ScanBase64(); break;
+            default: ScanWordRuns(); break;
+        }
+
         if (_pending is { Count: > 0 })
         {
             _accepted ??= new List<Candidate>();
@@ -588,18 +610,23 @@ internal sealed class EncodedTextScanner
         int i = 0;
         while (i < span.Length)
         {
-            // One pass per run: find its words and count common-word hits as written.
+            // One pass per run: find its words and count common-word hits as written. Each word's dictionary key is
+            // packed while its letters are read, so a lookup costs a multiply and a compare (no copy, no string).
             int start = i, words = 0, orig = 0, wordStart = -1;
+            ulong key = 0;
             for (; i <= span.Length; i++)
             {
                 char c = i < span.Length ? span[i] : '.';
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                uint letter = (uint)((c | 0x20) - 'a');
+                if (letter <= 'z' - 'a')
                 {
                     if (wordStart < 0)
                     {
                         wordStart = i;
+                        key = 0;
                     }
 
+                    key = CommonWords.Append(key, letter);
                     continue;
                 }
 
@@ -609,12 +636,9 @@ internal sealed class EncodedTextScanner
                     if (wl is >= 2 and <= 16)
                     {
                         words++;
-                        for (int k = 0; k < wl; k++)
-                        {
-                            word[k] = (char)(span[wordStart + k] | 0x20);
-                        }
-
-                        orig += CommonWords.Contains(word.Slice(0, wl)) ? 1 : 0;
+                        orig += (wl <= CommonWords.MaxPackedLength
+                            ? CommonWords.ContainsKey(key)
+                            : CommonWords.Contains(Lower(span.Slice(wordStart, wl), word))) ? 1 : 0;
                     }
 
                     wordStart = -1;
@@ -644,8 +668,7 @@ internal sealed class EncodedTextScanner
                 continue;
             }
 
-            CountHits(s, start, end, 1, word, out int rot);
-            CountHits(s, start, end, 2, word, out int rev);
+            CountHits(span.Slice(start, end - start), word, out int rot, out int rev);
             bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
             bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
             if (useRot || useRev)
@@ -670,24 +693,44 @@ internal sealed class EncodedTextScanner
         }
     }
 
-    /// <summary>Counts words (2–16 letters) in [start, end) and how many are common words after a transform
-    /// (0 none, 1 ROT13, 2 reversed).</summary>
-    private static int CountHits(string s, int start, int end, int transform, Span<char> word, out int hits)
+    /// <summary>Lower-cases an ASCII-letter word into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> letters, Span<char> buffer)
     {
-        int words = 0;
-        hits = 0;
-        int i = start;
-        while (i < end)
+        Span<char> w = buffer.Slice(0, letters.Length);
+        for (int k = 0; k < letters.Length; k++)
         {
-            if (!char.IsAsciiLetter(s[i]))
+            w[k] = (char)(letters[k] | 0x20);
+        }
+
+        return w;
+    }
+
+    /// <summary>Counts, over the words (2–16 letters) of <paramref name="run"/>, how many are common words after ROT13
+    /// (<paramref name="rot"/>) and after reversing (<paramref name="rev"/>). One pass builds both packed keys.</summary>
+    private static void CountHits(ReadOnlySpan<char> run, Span<char> word, out int rot, out int rev)
+    {
+        rot = 0;
+        rev = 0;
+        int i = 0;
+        while (i < run.Length)
+        {
+            if (!char.IsAsciiLetter(run[i]))
             {
                 i++;
                 continue;
             }
 
             int ws = i;
-            while (i < end && char.IsAsciiLetter(s[i]))
+            ulong rotKey = 0, revKey = 0;
+            while (i < run.Length && char.IsAsciiLetter(run[i]))
             {
+                uint letter = (uint)((run[i] | 0x20) - 'a');
+                rotKey = CommonWords.Append(rotKey, (letter + 13) % 26);
+                if (i - ws < CommonWords.MaxPackedLength)
+                {
+                    revKey |= (ulong)(letter + 1) << (5 * (i - ws)); // the first letter ends up last: the reversed word's key
+                }
+
                 i++;
             }
 
@@ -697,25 +740,26 @@ internal sealed class EncodedTextScanner
                 continue;
             }
 
-            words++;
+            if (wl <= CommonWords.MaxPackedLength)
+            {
+                rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
+                rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
+                continue;
+            }
+
             Span<char> w = word.Slice(0, wl);
             for (int k = 0; k < wl; k++)
             {
-                char c = (char)(s[ws + k] | 0x20);
-                w[k] = transform == 1 ? (char)('a' + ((c - 'a' + 13) % 26)) : c;
+                char c = (char)(run[ws + k] | 0x20);
+                w[k] = (char)('a' + ((c - 'a' + 13) % 26));
             }
 
-            if (transform == 2)
-            {
-                w.Reverse();
-            }
-
-            hits += CommonWords.Contains(w) ? 1 : 0;
+            rot += CommonWords.Contains(w) ? 1 : 0;
+            Lower(run.Slice(ws, wl), word).CopyTo(w);
+            w.Reverse();
+            rev += CommonWords.Contains(w) ? 1 : 0;
         }
-
-        return words;
     }
-
 
     // ---------------------------------------------------------------- shared helpers
 

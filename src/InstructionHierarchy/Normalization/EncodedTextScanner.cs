@@ -20,6 +20,8 @@ internal struct EncodedTextScanner
     private int _outputBudget;
     private List<Candidate>? _accepted;   // sorted by start, disjoint
     private List<Candidate>? _pending;
+    private int[]? _wordRuns;             // (start, end, words, common hits) of runs that may be ROT13 or reversed
+    private int _wordRunCount;
 
     public EncodedTextScanner(string s, int minEncodedLength, int outputBudget)
     {
@@ -31,37 +33,100 @@ internal struct EncodedTextScanner
 
     public IReadOnlyList<Candidate> Scan()
     {
-        // One cheap gate pass: the longest run of base64-alphabet characters, and how many "xx " hex pairs follow each other.
-        ReadOnlySpan<char> s = _s;
-        int longestRun = 0, run = 0, pairRun = 0, longestPairRun = 0;
-        for (int i = 0; i < s.Length; i++)
+        try
         {
-            char c = s[i];
-            if (IsBase64Char(c))
+            return ScanCore();
+        }
+        finally
+        {
+            if (_wordRuns is not null)
+            {
+                ArrayPool<int>.Shared.Return(_wordRuns);
+                _wordRuns = null;
+            }
+        }
+    }
+
+    private IReadOnlyList<Candidate> ScanCore()
+    {
+        // One survey pass over the text gathers what every scanner needs to know before it runs: the longest run of
+        // base64-alphabet characters, how many "xx " hex pairs follow each other, and the letter runs that could be
+        // ROT13 or reversed text (few common English words as written). A class table makes it one load a character.
+        ReadOnlySpan<char> s = _s;
+        ReadOnlySpan<byte> classes = CharClasses;
+        int longestRun = 0, run = 0, pairRun = 0, longestPairRun = 0;
+        int runStart = 0, words = 0, orig = 0, wordStart = -1;
+        ulong key = 0;
+        Span<char> word = stackalloc char[17];
+        for (int i = 0; i <= s.Length; i++)
+        {
+            char c = i < s.Length ? s[i] : '.';
+            int cls = c < 128 ? classes[c] : 0;
+            if ((cls & ClassLetter) != 0)
             {
                 run++;
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                    key = 0;
+                }
+
+                key = CommonWords.Append(key, (uint)((c | 0x20) - 'a'));
                 continue;
             }
 
-            if (run > longestRun)
+            if (wordStart >= 0)
             {
-                longestRun = run;
+                int wl = i - wordStart;
+                if (wl is >= 2 and <= 16)
+                {
+                    words++;
+                    orig += (wl <= CommonWords.MaxPackedLength
+                        ? CommonWords.ContainsKey(key)
+                        : CommonWords.Contains(Lower(s.Slice(wordStart, wl), word))) ? 1 : 0;
+                }
+
+                wordStart = -1;
             }
 
-            if (run == 2 && c == ' ' && HexValue(s[i - 1]) >= 0 && HexValue(s[i - 2]) >= 0)
+            if ((cls & ClassBase64) != 0)
             {
-                pairRun++;
-                longestPairRun = Math.Max(longestPairRun, pairRun);
+                run++;
             }
             else
             {
-                pairRun = 0;
+                if (run > longestRun)
+                {
+                    longestRun = run;
+                }
+
+                if (run == 2 && c == ' ' && HexValue(s[i - 1]) >= 0 && HexValue(s[i - 2]) >= 0)
+                {
+                    pairRun++;
+                    longestPairRun = Math.Max(longestPairRun, pairRun);
+                }
+                else
+                {
+                    pairRun = 0;
+                }
+
+                run = 0;
             }
 
-            run = 0;
+            if ((cls & ClassWordSeparator) == 0)
+            {
+                // The letter run [runStart, i) ends here; ordinary English hits often and is dropped at once.
+                if (words >= 3 && orig * 3 <= words)
+                {
+                    AddWordRun(runStart, i, words, orig);
+                }
+
+                runStart = i + 1;
+                words = 0;
+                orig = 0;
+            }
         }
 
-        longestRun = Math.Max(longestRun, run);
         if (s.Contains('&'))
         {
             RunScanner(Scanner.HtmlEntities);
@@ -588,7 +653,19 @@ internal struct EncodedTextScanner
         return n;
     }
 
-    private static bool IsBase64Char(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c is '+' or '/' or '-' or '_';
+    private const int ClassLetter = 1;        // ASCII letter (also a base64 character)
+    private const int ClassBase64 = 2;        // base64 character: letter, digit, + / - _
+    private const int ClassWordSeparator = 4; // continues a letter run: space ' , -
+
+    /// <summary>Character classes of ASCII, for the survey pass.</summary>
+    private static ReadOnlySpan<byte> CharClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 2, 4, 6, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 2,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    ];
+
 
     private static int Base64Value(char c) => c switch
     {
@@ -602,73 +679,46 @@ internal struct EncodedTextScanner
 
     // ---------------------------------------------------------------- ROT13 and reversed text
 
+    private void AddWordRun(int start, int end, int words, int orig)
+    {
+        ReadOnlySpan<char> s = _s;
+        while (end > start && s[end - 1] is ' ' or '\'' or ',' or '-')
+        {
+            end--;
+        }
+
+        while (start < end && s[start] is ' ' or '\'' or ',' or '-')
+        {
+            start++;
+        }
+
+        if (_wordRuns is null)
+        {
+            _wordRuns = ArrayPool<int>.Shared.Rent(64);
+        }
+        else if (_wordRunCount + 4 > _wordRuns.Length)
+        {
+            int[] bigger = ArrayPool<int>.Shared.Rent(_wordRuns.Length * 2);
+            _wordRuns.AsSpan(0, _wordRunCount).CopyTo(bigger);
+            ArrayPool<int>.Shared.Return(_wordRuns);
+            _wordRuns = bigger;
+        }
+
+        _wordRuns[_wordRunCount++] = start;
+        _wordRuns[_wordRunCount++] = end;
+        _wordRuns[_wordRunCount++] = words;
+        _wordRuns[_wordRunCount++] = orig;
+    }
+
+    /// <summary>Tests the letter runs the survey kept (few common words as written) for ROT13 and reversed text.</summary>
     private void ScanWordRuns()
     {
         string s = _s;
-        ReadOnlySpan<char> span = s;
         Span<char> word = stackalloc char[17];
-        int i = 0;
-        while (i < span.Length)
+        for (int r = 0; r + 4 <= _wordRunCount; r += 4)
         {
-            // One pass per run: find its words and count common-word hits as written. Each word's dictionary key is
-            // packed while its letters are read, so a lookup costs a multiply and a compare (no copy, no string).
-            int start = i, words = 0, orig = 0, wordStart = -1;
-            ulong key = 0;
-            for (; i <= span.Length; i++)
-            {
-                char c = i < span.Length ? span[i] : '.';
-                uint letter = (uint)((c | 0x20) - 'a');
-                if (letter <= 'z' - 'a')
-                {
-                    if (wordStart < 0)
-                    {
-                        wordStart = i;
-                        key = 0;
-                    }
-
-                    key = CommonWords.Append(key, letter);
-                    continue;
-                }
-
-                if (wordStart >= 0)
-                {
-                    int wl = i - wordStart;
-                    if (wl is >= 2 and <= 16)
-                    {
-                        words++;
-                        orig += (wl <= CommonWords.MaxPackedLength
-                            ? CommonWords.ContainsKey(key)
-                            : CommonWords.Contains(Lower(span.Slice(wordStart, wl), word))) ? 1 : 0;
-                    }
-
-                    wordStart = -1;
-                }
-
-                if (c is not (' ' or '\'' or ',' or '-'))
-                {
-                    break;
-                }
-            }
-
-            int end = Math.Min(i, span.Length);
-            i = end + 1;
-            while (end > start && span[end - 1] is ' ' or '\'' or ',' or '-')
-            {
-                end--;
-            }
-
-            while (start < end && span[start] is ' ' or '\'' or ',' or '-')
-            {
-                start++;
-            }
-
-            // Ordinary English hits often and is skipped at once.
-            if (words < 3 || orig * 3 > words)
-            {
-                continue;
-            }
-
-            CountHits(span.Slice(start, end - start), word, out int rot, out int rev);
+            int start = _wordRuns![r], end = _wordRuns[r + 1], words = _wordRuns[r + 2], orig = _wordRuns[r + 3];
+            CountHits(s.AsSpan(start, end - start), word, out int rot, out int rev);
             bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
             bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
             if (useRot || useRev)

@@ -666,7 +666,6 @@ internal struct EncodedTextScanner
         0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
     ];
 
-
     private static int Base64Value(char c) => c switch
     {
         >= 'A' and <= 'Z' => c - 'A',

@@ -166,8 +166,9 @@ public sealed class HierarchyPipeline
         }
     }
 
-    /// <summary>The state of one Assemble call.</summary>
-    private sealed class Run
+    /// <summary>The state of one Assemble call: a struct held in a local (or the async state machine), so a clean call
+    /// allocates nothing beyond the folded views, one detection context and the result.</summary>
+    private struct Run
     {
         private readonly HierarchyPipeline _pipeline;
         private readonly IReadOnlyList<PromptSegment> _segments;
@@ -246,7 +247,8 @@ public sealed class HierarchyPipeline
                 original[i] = _segments[i];
             }
 
-            var output = (PromptSegment[])original.Clone();
+            // The sanitized list starts as the original one and is copied only when something changes it.
+            PromptSegment[] output = original;
 
             var verdict = PromptVerdict.Allowed;
             if (_conflicts is not null)
@@ -270,6 +272,7 @@ public sealed class HierarchyPipeline
 
                 if (_views is not null)
                 {
+                    output = (PromptSegment[])original.Clone();
                     foreach ((int index, NormalizedText normalized) in _views)
                     {
                         output[index] = Sanitize(index, normalized, conflicts);
@@ -281,6 +284,11 @@ public sealed class HierarchyPipeline
             IReadOnlyDictionary<string, object?>? properties = null;
             if (_pipeline._transforms.Length > 0)
             {
+                if (ReferenceEquals(output, original))
+                {
+                    output = (PromptSegment[])original.Clone();
+                }
+
                 var transform = new PromptTransformContext(original, output, conflicts, _context);
                 foreach (IPromptTransform transformer in _pipeline._transforms)
                 {

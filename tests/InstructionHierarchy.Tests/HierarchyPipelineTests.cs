@@ -70,6 +70,25 @@ public class HierarchyPipelineTests
     }
 
     [Fact]
+    public void Assemble_TransformOnCleanConversation_ChangesOnlyTheSanitizedSegments()
+    {
+        HierarchyPipeline pipeline = new HierarchyPipelineBuilder().AddDefaults().AddTransform(new UpperCaseFirstTransform()).Build();
+        PromptSegment[] input = [PromptSegment.System("Be brief."), PromptSegment.User("what time is it?")];
+
+        AssembledPrompt prompt = pipeline.Assemble(input);
+
+        Assert.Equal("BE BRIEF.", prompt.Segments[0].Text);
+        Assert.Equal("Be brief.", prompt.OriginalSegments[0].Text);
+        Assert.Same(input[0], prompt.OriginalSegments[0]);
+        Assert.Same(input[1], prompt.Segments[1]);
+    }
+
+    private sealed class UpperCaseFirstTransform : IPromptTransform
+    {
+        public void Transform(PromptTransformContext context) => context.SetText(0, context.Segments[0].Text.ToUpperInvariant());
+    }
+
+    [Fact]
     public void Assemble_FlagAction_LeavesTextByteIdentical()
     {
         HierarchyPipeline pipeline = new HierarchyPipelineBuilder()

@@ -3,8 +3,14 @@ namespace InstructionHierarchy.Normalization;
 /// <summary>A small built-in list of common English words and injection anchor terms (lower case).</summary>
 internal static class CommonWords
 {
-    private const int TableSize = 1024; // power of two, > 2x the word count
-    private static readonly string?[] s_table = BuildTable();
+    /// <summary>The longest word that <see cref="Append"/> packs into one <see cref="ulong"/> (5 bits a letter).</summary>
+    public const int MaxPackedLength = 12;
+
+    private const int TableBits = 10; // 1024 slots, > 2x the word count
+    private const int TableMask = (1 << TableBits) - 1;
+
+    // Open addressing over packed keys: a lookup is a multiply, a shift and one or two 64-bit compares, no string compare.
+    private static readonly (ulong[] Keys, string[] Long) s_table = BuildTable();
 
     /// <summary>True when <paramref name="word"/> (lower-case ASCII) is in the list.</summary>
     public static bool Contains(ReadOnlySpan<char> word)
@@ -14,51 +20,94 @@ internal static class CommonWords
             return false;
         }
 
-        string?[] table = s_table;
-        int index = Hash(word) & (TableSize - 1);
-        while (true)
+        if (word.Length > MaxPackedLength)
         {
-            string? candidate = table[index];
-            if (candidate is null)
+            foreach (string candidate in s_table.Long)
+            {
+                if (word.SequenceEqual(candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        ulong key = 0;
+        foreach (char c in word)
+        {
+            uint v = (uint)(c - 'a');
+            if (v > 'z' - 'a')
             {
                 return false;
             }
 
-            if (word.SequenceEqual(candidate))
+            key = Append(key, v);
+        }
+
+        return ContainsKey(key);
+    }
+
+    /// <summary>Appends the letter value <paramref name="letter"/> (0 for 'a' … 25 for 'z') to a packed key.</summary>
+    public static ulong Append(ulong key, uint letter) => (key << 5) | (letter + 1);
+
+    /// <summary>True when the packed key of a 2–12 letter word (built with <see cref="Append"/>) is in the list.</summary>
+    public static bool ContainsKey(ulong key)
+    {
+        ulong[] keys = s_table.Keys;
+        int index = Slot(key);
+        while (true)
+        {
+            ulong candidate = keys[index];
+            if (candidate == key)
             {
                 return true;
             }
 
-            index = (index + 1) & (TableSize - 1);
-        }
-    }
-
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        uint h = (uint)word.Length;
-        foreach (char c in word)
-        {
-            h = (h * 31) + c;
-        }
-
-        return (int)(h ^ (h >> 9));
-    }
-
-    private static string?[] BuildTable()
-    {
-        var table = new string?[TableSize];
-        foreach (string word in Build())
-        {
-            int index = Hash(word) & (TableSize - 1);
-            while (table[index] is not null && table[index] != word)
+            if (candidate == 0)
             {
-                index = (index + 1) & (TableSize - 1);
+                return false;
             }
 
-            table[index] = word;
+            index = (index + 1) & TableMask;
+        }
+    }
+
+    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
+
+    private static (ulong[] Keys, string[] Long) BuildTable()
+    {
+        var keys = new ulong[1 << TableBits];
+        var longWords = new List<string>();
+        foreach (string word in Build())
+        {
+            if (word.Length < 2)
+            {
+                continue; // Contains never accepts one-letter words.
+            }
+
+            if (word.Length > MaxPackedLength)
+            {
+                longWords.Add(word);
+                continue;
+            }
+
+            ulong key = 0;
+            foreach (char c in word)
+            {
+                key = Append(key, (uint)(c - 'a'));
+            }
+
+            int index = Slot(key);
+            while (keys[index] != 0 && keys[index] != key)
+            {
+                index = (index + 1) & TableMask;
+            }
+
+            keys[index] = key;
         }
 
-        return table;
+        return (keys, [.. longWords]);
     }
 
     private static string[] Build()

@@ -10,7 +10,7 @@ namespace InstructionHierarchy.Normalization;
 /// A run is accepted only when its decoded form is plausible text (valid UTF-8, ≥ 85 % printable, mostly letters,
 /// digits and spaces), or, for ROT13 and reversed text, clearly more English-like than the original.
 /// </summary>
-internal sealed class EncodedTextScanner
+internal struct EncodedTextScanner
 {
     private const int MaxCandidates = 64;
 
@@ -20,6 +20,8 @@ internal sealed class EncodedTextScanner
     private int _outputBudget;
     private List<Candidate>? _accepted;   // sorted by start, disjoint
     private List<Candidate>? _pending;
+    private int[]? _wordRuns;             // (start, end, words, common hits) of runs that may be ROT13 or reversed
+    private int _wordRunCount;
 
     public EncodedTextScanner(string s, int minEncodedLength, int outputBudget)
     {
@@ -31,75 +33,160 @@ internal sealed class EncodedTextScanner
 
     public IReadOnlyList<Candidate> Scan()
     {
-        // One cheap gate pass: the longest run of base64-alphabet characters, and how many "xx " hex pairs follow each other.
-        ReadOnlySpan<char> s = _s;
-        int longestRun = 0, run = 0, pairRun = 0, longestPairRun = 0;
-        for (int i = 0; i < s.Length; i++)
+        try
         {
-            char c = s[i];
-            if (IsBase64Char(c))
+            return ScanCore();
+        }
+        finally
+        {
+            if (_wordRuns is not null)
+            {
+                ArrayPool<int>.Shared.Return(_wordRuns);
+                _wordRuns = null;
+            }
+        }
+    }
+
+    private IReadOnlyList<Candidate> ScanCore()
+    {
+        // One survey pass over the text gathers what every scanner needs to know before it runs: the longest run of
+        // base64-alphabet characters, how many "xx " hex pairs follow each other, and the letter runs that could be
+        // ROT13 or reversed text (few common English words as written). A class table makes it one load a character.
+        ReadOnlySpan<char> s = _s;
+        ReadOnlySpan<byte> classes = CharClasses;
+        int longestRun = 0, run = 0, pairRun = 0, longestPairRun = 0;
+        int runStart = 0, words = 0, orig = 0, wordStart = -1;
+        ulong key = 0;
+        Span<char> word = stackalloc char[17];
+        for (int i = 0; i <= s.Length; i++)
+        {
+            char c = i < s.Length ? s[i] : '.';
+            int cls = c < 128 ? classes[c] : 0;
+            if ((cls & ClassLetter) != 0)
             {
                 run++;
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                    key = 0;
+                }
+
+                key = CommonWords.Append(key, (uint)((c | 0x20) - 'a'));
                 continue;
             }
 
-            if (run > longestRun)
+            if (wordStart >= 0)
             {
-                longestRun = run;
+                int wl = i - wordStart;
+                if (wl is >= 2 and <= 16)
+                {
+                    words++;
+                    orig += (wl <= CommonWords.MaxPackedLength
+                        ? CommonWords.ContainsKey(key)
+                        : CommonWords.Contains(Lower(s.Slice(wordStart, wl), word))) ? 1 : 0;
+                }
+
+                wordStart = -1;
             }
 
-            if (run == 2 && c == ' ' && HexValue(s[i - 1]) >= 0 && HexValue(s[i - 2]) >= 0)
+            if ((cls & ClassBase64) != 0)
             {
-                pairRun++;
-                longestPairRun = Math.Max(longestPairRun, pairRun);
+                run++;
             }
             else
             {
-                pairRun = 0;
+                if (run > longestRun)
+                {
+                    longestRun = run;
+                }
+
+                if (run == 2 && c == ' ' && HexValue(s[i - 1]) >= 0 && HexValue(s[i - 2]) >= 0)
+                {
+                    pairRun++;
+                    longestPairRun = Math.Max(longestPairRun, pairRun);
+                }
+                else
+                {
+                    pairRun = 0;
+                }
+
+                run = 0;
             }
 
-            run = 0;
+            if ((cls & ClassWordSeparator) == 0)
+            {
+                // The letter run [runStart, i) ends here; ordinary English hits often and is dropped at once.
+                if (words >= 3 && orig * 3 <= words)
+                {
+                    AddWordRun(runStart, i, words, orig);
+                }
+
+                runStart = i + 1;
+                words = 0;
+                orig = 0;
+            }
         }
 
-        longestRun = Math.Max(longestRun, run);
         if (s.Contains('&'))
         {
-            RunScanner(ScanHtmlEntities);
+            RunScanner(Scanner.HtmlEntities);
         }
 
         if (s.Contains('%'))
         {
-            RunScanner(ScanPercent);
+            RunScanner(Scanner.Percent);
         }
 
         if (s.Contains('\\'))
         {
-            RunScanner(ScanHexEscapes);
+            RunScanner(Scanner.HexEscapes);
         }
 
         if (longestPairRun >= 7)
         {
-            RunScanner(ScanHexPairs);
+            RunScanner(Scanner.HexPairs);
         }
 
         if (longestRun >= Math.Min(_minBase64, _minHex))
         {
-            RunScanner(ScanHexRuns);
-            RunScanner(ScanBase64);
+            RunScanner(Scanner.HexRuns);
+            RunScanner(Scanner.Base64);
         }
 
-        RunScanner(ScanWordRuns);
+        RunScanner(Scanner.WordRuns);
         return _accepted is null ? Array.Empty<Candidate>() : _accepted;
     }
 
-    private void RunScanner(Action scanner)
+    private enum Scanner
+    {
+        HtmlEntities,
+        Percent,
+        HexEscapes,
+        HexPairs,
+        HexRuns,
+        Base64,
+        WordRuns,
+    }
+
+    private void RunScanner(Scanner scanner)
     {
         if (_outputBudget <= 0 || (_accepted?.Count ?? 0) >= MaxCandidates)
         {
             return;
         }
 
-        scanner();
+        // A switch, not delegates: a method-group delegate would allocate on every call.
+        switch (scanner)
+        {
+            case Scanner.HtmlEntities: ScanHtmlEntities(); break;
+            case Scanner.Percent: ScanPercent(); break;
+            case Scanner.HexEscapes: ScanHexEscapes(); break;
+            case Scanner.HexPairs: ScanHexPairs(); break;
+            case Scanner.HexRuns: ScanHexRuns(); break;
+            case Scanner.Base64: ScanBase64(); break;
+            default: ScanWordRuns(); break;
+        }
+
         if (_pending is { Count: > 0 })
         {
             _accepted ??= new List<Candidate>();
@@ -566,7 +653,18 @@ internal sealed class EncodedTextScanner
         return n;
     }
 
-    private static bool IsBase64Char(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c is '+' or '/' or '-' or '_';
+    private const int ClassLetter = 1;        // ASCII letter (also a base64 character)
+    private const int ClassBase64 = 2;        // base64 character: letter, digit, + / - _
+    private const int ClassWordSeparator = 4; // continues a letter run: space ' , -
+
+    /// <summary>Character classes of ASCII, for the survey pass.</summary>
+    private static ReadOnlySpan<byte> CharClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 2, 4, 6, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 2,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    ];
 
     private static int Base64Value(char c) => c switch
     {
@@ -580,72 +678,46 @@ internal sealed class EncodedTextScanner
 
     // ---------------------------------------------------------------- ROT13 and reversed text
 
+    private void AddWordRun(int start, int end, int words, int orig)
+    {
+        ReadOnlySpan<char> s = _s;
+        while (end > start && s[end - 1] is ' ' or '\'' or ',' or '-')
+        {
+            end--;
+        }
+
+        while (start < end && s[start] is ' ' or '\'' or ',' or '-')
+        {
+            start++;
+        }
+
+        if (_wordRuns is null)
+        {
+            _wordRuns = ArrayPool<int>.Shared.Rent(64);
+        }
+        else if (_wordRunCount + 4 > _wordRuns.Length)
+        {
+            int[] bigger = ArrayPool<int>.Shared.Rent(_wordRuns.Length * 2);
+            _wordRuns.AsSpan(0, _wordRunCount).CopyTo(bigger);
+            ArrayPool<int>.Shared.Return(_wordRuns);
+            _wordRuns = bigger;
+        }
+
+        _wordRuns[_wordRunCount++] = start;
+        _wordRuns[_wordRunCount++] = end;
+        _wordRuns[_wordRunCount++] = words;
+        _wordRuns[_wordRunCount++] = orig;
+    }
+
+    /// <summary>Tests the letter runs the survey kept (few common words as written) for ROT13 and reversed text.</summary>
     private void ScanWordRuns()
     {
         string s = _s;
-        ReadOnlySpan<char> span = s;
         Span<char> word = stackalloc char[17];
-        int i = 0;
-        while (i < span.Length)
+        for (int r = 0; r + 4 <= _wordRunCount; r += 4)
         {
-            // One pass per run: find its words and count common-word hits as written.
-            int start = i, words = 0, orig = 0, wordStart = -1;
-            for (; i <= span.Length; i++)
-            {
-                char c = i < span.Length ? span[i] : '.';
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-                {
-                    if (wordStart < 0)
-                    {
-                        wordStart = i;
-                    }
-
-                    continue;
-                }
-
-                if (wordStart >= 0)
-                {
-                    int wl = i - wordStart;
-                    if (wl is >= 2 and <= 16)
-                    {
-                        words++;
-                        for (int k = 0; k < wl; k++)
-                        {
-                            word[k] = (char)(span[wordStart + k] | 0x20);
-                        }
-
-                        orig += CommonWords.Contains(word.Slice(0, wl)) ? 1 : 0;
-                    }
-
-                    wordStart = -1;
-                }
-
-                if (c is not (' ' or '\'' or ',' or '-'))
-                {
-                    break;
-                }
-            }
-
-            int end = Math.Min(i, span.Length);
-            i = end + 1;
-            while (end > start && span[end - 1] is ' ' or '\'' or ',' or '-')
-            {
-                end--;
-            }
-
-            while (start < end && span[start] is ' ' or '\'' or ',' or '-')
-            {
-                start++;
-            }
-
-            // Ordinary English hits often and is skipped at once.
-            if (words < 3 || orig * 3 > words)
-            {
-                continue;
-            }
-
-            CountHits(s, start, end, 1, word, out int rot);
-            CountHits(s, start, end, 2, word, out int rev);
+            int start = _wordRuns![r], end = _wordRuns[r + 1], words = _wordRuns[r + 2], orig = _wordRuns[r + 3];
+            CountHits(s.AsSpan(start, end - start), word, out int rot, out int rev);
             bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
             bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
             if (useRot || useRev)
@@ -670,24 +742,44 @@ internal sealed class EncodedTextScanner
         }
     }
 
-    /// <summary>Counts words (2–16 letters) in [start, end) and how many are common words after a transform
-    /// (0 none, 1 ROT13, 2 reversed).</summary>
-    private static int CountHits(string s, int start, int end, int transform, Span<char> word, out int hits)
+    /// <summary>Lower-cases an ASCII-letter word into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> letters, Span<char> buffer)
     {
-        int words = 0;
-        hits = 0;
-        int i = start;
-        while (i < end)
+        Span<char> w = buffer.Slice(0, letters.Length);
+        for (int k = 0; k < letters.Length; k++)
         {
-            if (!char.IsAsciiLetter(s[i]))
+            w[k] = (char)(letters[k] | 0x20);
+        }
+
+        return w;
+    }
+
+    /// <summary>Counts, over the words (2–16 letters) of <paramref name="run"/>, how many are common words after ROT13
+    /// (<paramref name="rot"/>) and after reversing (<paramref name="rev"/>). One pass builds both packed keys.</summary>
+    private static void CountHits(ReadOnlySpan<char> run, Span<char> word, out int rot, out int rev)
+    {
+        rot = 0;
+        rev = 0;
+        int i = 0;
+        while (i < run.Length)
+        {
+            if (!char.IsAsciiLetter(run[i]))
             {
                 i++;
                 continue;
             }
 
             int ws = i;
-            while (i < end && char.IsAsciiLetter(s[i]))
+            ulong rotKey = 0, revKey = 0;
+            while (i < run.Length && char.IsAsciiLetter(run[i]))
             {
+                uint letter = (uint)((run[i] | 0x20) - 'a');
+                rotKey = CommonWords.Append(rotKey, (letter + 13) % 26);
+                if (i - ws < CommonWords.MaxPackedLength)
+                {
+                    revKey |= (ulong)(letter + 1) << (5 * (i - ws)); // the first letter ends up last: the reversed word's key
+                }
+
                 i++;
             }
 
@@ -697,25 +789,26 @@ internal sealed class EncodedTextScanner
                 continue;
             }
 
-            words++;
+            if (wl <= CommonWords.MaxPackedLength)
+            {
+                rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
+                rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
+                continue;
+            }
+
             Span<char> w = word.Slice(0, wl);
             for (int k = 0; k < wl; k++)
             {
-                char c = (char)(s[ws + k] | 0x20);
-                w[k] = transform == 1 ? (char)('a' + ((c - 'a' + 13) % 26)) : c;
+                char c = (char)(run[ws + k] | 0x20);
+                w[k] = (char)('a' + ((c - 'a' + 13) % 26));
             }
 
-            if (transform == 2)
-            {
-                w.Reverse();
-            }
-
-            hits += CommonWords.Contains(w) ? 1 : 0;
+            rot += CommonWords.Contains(w) ? 1 : 0;
+            Lower(run.Slice(ws, wl), word).CopyTo(w);
+            w.Reverse();
+            rev += CommonWords.Contains(w) ? 1 : 0;
         }
-
-        return words;
     }
-
 
     // ---------------------------------------------------------------- shared helpers
 

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace InstructionHierarchy.Normalization;
@@ -591,15 +594,75 @@ internal ref struct TextFolder
         => (c is >= '\u00C0' and <= '\u024F' && c != '\u00D7' && c != '\u00F7') || c is >= '\u1E00' and <= '\u1EFF';
 
     /// <summary>Spaced-letter joining and leetspeak folding over space-separated tokens, compacting in place.</summary>
+    /// <remarks>
+    /// Only three kinds of token can change: a one-character token (the start of a spaced-out run), a token whose second
+    /// character is a separator (<c>i.g.n.o.r.e</c>), and a token holding a leetspeak character. Vectorized searches
+    /// jump from one such token to the next; the ordinary tokens in between are moved as one block (or not at all
+    /// while nothing has been joined), with exactly the result of visiting them one by one.
+    /// </remarks>
     private void TokenPass()
     {
         char[] buf = _buf;
         int[] map = _map;
         int n = _w;
+        bool join = _options.JoinSpacedLetters;
+        bool leet = _options.FoldLeetspeak;
         int r = 0, w = 0;
         bool prevJoined = false;
+        int nextShort = -2, nextLeet = -2; // cached search results (-2: search again)
         while (r < n)
         {
+            // Next token start at or after r that may change.
+            if (join && nextShort < r && nextShort != -1)
+            {
+                nextShort = NextShortTokenStart(buf.AsSpan(0, n), r);
+            }
+
+            if (leet && nextLeet < r && nextLeet != -1)
+            {
+                int at = buf.AsSpan(r, n - r).IndexOfAny(s_leetChars);
+                nextLeet = at < 0 ? -1 : r + at;
+            }
+
+            int candidate = n;
+            if (join && nextShort >= 0)
+            {
+                candidate = nextShort;
+            }
+
+            if (leet && nextLeet >= 0 && nextLeet < candidate)
+            {
+                int t = nextLeet;
+                while (t > r && buf[t - 1] != ' ')
+                {
+                    t--;
+                }
+
+                candidate = t;
+            }
+
+            if (candidate > r)
+            {
+                // Ordinary tokens and spaces: an ordinary token clears prevJoined, spaces keep it.
+                if (prevJoined && buf.AsSpan(r, candidate - r).ContainsAnyExcept(' '))
+                {
+                    prevJoined = false;
+                }
+
+                if (w != r)
+                {
+                    buf.AsSpan(r, candidate - r).CopyTo(buf.AsSpan(w));
+                    map.AsSpan(r, candidate - r).CopyTo(map.AsSpan(w));
+                }
+
+                w += candidate - r;
+                r = candidate;
+                if (r >= n)
+                {
+                    break;
+                }
+            }
+
             if (buf[r] == ' ')
             {
                 Move(ref w, r++);
@@ -610,13 +673,13 @@ internal ref struct TextFolder
             e = e < 0 ? n : r + e;
             int tokenLength = e - r;
 
-            if (_options.JoinSpacedLetters && tokenLength == 1 && IsSpaceableChar(buf[r]) && TryJoinSpacedRun(ref r, ref w))
+            if (join && tokenLength == 1 && IsSpaceableChar(buf[r]) && TryJoinSpacedRun(ref r, ref w))
             {
                 prevJoined = true;
                 continue;
             }
 
-            if (_options.JoinSpacedLetters && tokenLength >= 3 && SpacedSeparators.Contains(buf[r + 1])
+            if (join && tokenLength >= 3 && SpacedSeparators.Contains(buf[r + 1])
                 && TryJoinSeparated(r, e, prevJoined ? 2 : 4, ref w))
             {
                 prevJoined = true;
@@ -634,7 +697,7 @@ internal ref struct TextFolder
 
             w += tokenLength;
             r = e;
-            if (_options.FoldLeetspeak && buf.AsSpan(ws, tokenLength).IndexOfAny(s_leetChars) >= 0)
+            if (leet && buf.AsSpan(ws, tokenLength).IndexOfAny(s_leetChars) >= 0)
             {
                 FoldLeet(ws, w);
             }
@@ -648,6 +711,80 @@ internal ref struct TextFolder
 
         _w = w;
     }
+
+    /// <summary>
+    /// The start of the next token at or after <paramref name="from"/> (which is 0 or a space) that is one character
+    /// long or whose second character is a space or a separator (<c>. - _</c>); -1 when there is none.
+    /// </summary>
+    internal static int NextShortTokenStart(ReadOnlySpan<char> buf, int from)
+    {
+        int n = buf.Length;
+        if (from == 0 && n > 0 && buf[0] != ' ')
+        {
+            if (n == 1 || IsShortTokenEnd(buf[1]))
+            {
+                return 0;
+            }
+        }
+
+        // A token start is the character after a space; a match is "space, x, end-of-token-or-separator".
+        ReadOnlySpan<ushort> u = MemoryMarshal.Cast<char, ushort>(buf);
+        int i = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<ushort> space = Vector256.Create((ushort)' ');
+            Vector256<ushort> dot = Vector256.Create((ushort)'.');
+            Vector256<ushort> dash = Vector256.Create((ushort)'-');
+            Vector256<ushort> underscore = Vector256.Create((ushort)'_');
+            while (i + 2 + Vector256<ushort>.Count <= n)
+            {
+                Vector256<ushort> a = Vector256.Create(u.Slice(i, Vector256<ushort>.Count));
+                Vector256<ushort> b = Vector256.Create(u.Slice(i + 1, Vector256<ushort>.Count));
+                Vector256<ushort> c = Vector256.Create(u.Slice(i + 2, Vector256<ushort>.Count));
+                Vector256<ushort> hit = Vector256.Equals(a, space) & ~Vector256.Equals(b, space)
+                    & (Vector256.Equals(c, space) | Vector256.Equals(c, dot) | Vector256.Equals(c, dash) | Vector256.Equals(c, underscore));
+                if (hit != Vector256<ushort>.Zero)
+                {
+                    return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits()) + 1;
+                }
+
+                i += Vector256<ushort>.Count;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            Vector128<ushort> space = Vector128.Create((ushort)' ');
+            Vector128<ushort> dot = Vector128.Create((ushort)'.');
+            Vector128<ushort> dash = Vector128.Create((ushort)'-');
+            Vector128<ushort> underscore = Vector128.Create((ushort)'_');
+            while (i + 2 + Vector128<ushort>.Count <= n)
+            {
+                Vector128<ushort> a = Vector128.Create(u.Slice(i, Vector128<ushort>.Count));
+                Vector128<ushort> b = Vector128.Create(u.Slice(i + 1, Vector128<ushort>.Count));
+                Vector128<ushort> c = Vector128.Create(u.Slice(i + 2, Vector128<ushort>.Count));
+                Vector128<ushort> hit = Vector128.Equals(a, space) & ~Vector128.Equals(b, space)
+                    & (Vector128.Equals(c, space) | Vector128.Equals(c, dot) | Vector128.Equals(c, dash) | Vector128.Equals(c, underscore));
+                if (hit != Vector128<ushort>.Zero)
+                {
+                    return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits()) + 1;
+                }
+
+                i += Vector128<ushort>.Count;
+            }
+        }
+
+        for (; i + 1 < n; i++)
+        {
+            if (buf[i] == ' ' && buf[i + 1] != ' ' && (i + 2 >= n || IsShortTokenEnd(buf[i + 2])))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsShortTokenEnd(char c) => c is ' ' or '.' or '-' or '_';
 
     private void Move(ref int w, int r)
     {

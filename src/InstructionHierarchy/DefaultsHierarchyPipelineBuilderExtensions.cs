@@ -13,7 +13,11 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddOverrideInstructionDetector()
+            .AddPromptExtractionDetector()
+            .AddJailbreakDetector()
             .AddRoleSpoofingDetector()
+
+            // The indirect-instruction and exfiltration detectors go here.
             .AddRoleTagSanitizer();
     }
 }

@@ -1,0 +1,7 @@
+namespace InstructionHierarchy.Cli;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+}

@@ -1,0 +1,3 @@
+using InstructionHierarchy.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

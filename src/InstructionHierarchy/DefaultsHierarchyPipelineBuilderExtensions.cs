@@ -15,9 +15,13 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
             .AddOverrideInstructionDetector()
             .AddPromptExtractionDetector()
             .AddJailbreakDetector()
+            .AddSecretRequestDetector()
             .AddRoleSpoofingDetector()
 
             // The indirect-instruction and exfiltration detectors go here.
+
+            // Last among the detectors: it reads the others' findings to report disguised triggers.
+            .AddObfuscationDetector()
             .AddRoleTagSanitizer();
     }
 }

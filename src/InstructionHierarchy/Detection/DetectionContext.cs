@@ -194,7 +194,7 @@ public sealed class DetectionContext
     {
         if (_ownView is null)
         {
-            _ownView = new DetectionView(_normalized, 0, _normalized.Original.Length, null, 0, null);
+            _ownView = new DetectionView(_normalized);
         }
         else
         {
@@ -202,6 +202,11 @@ public sealed class DetectionContext
         }
 
         _views.Add(_ownView);
+        foreach (DecodedPayload payload in _normalized.Decoded)
+        {
+            _views.Add(new DetectionView(payload));
+        }
+
         _viewsReady = true;
     }
 

@@ -16,14 +16,18 @@ public sealed class DetectionView
     private ulong _mask;
     private bool _scanned;
 
-    internal DetectionView(NormalizedText normalized, int encodedStart, int encodedLength, string? decodedText, int depth, string? encoding)
+    internal DetectionView(NormalizedText normalized)
     {
         Normalized = normalized;
-        EncodedStart = encodedStart;
-        EncodedLength = encodedLength;
-        DecodedText = decodedText;
-        Depth = depth;
-        Encoding = encoding;
+        EncodedLength = normalized.Original.Length;
+    }
+
+    internal DetectionView(DecodedPayload payload)
+    {
+        Payload = payload;
+        Normalized = payload.Normalized;
+        EncodedStart = payload.Start;
+        EncodedLength = payload.Length;
     }
 
     /// <summary>Gets the normalized text of this view.</summary>
@@ -32,20 +36,20 @@ public sealed class DetectionView
     /// <summary>Gets the folded text detectors search.</summary>
     public string Folded => Normalized.Folded;
 
+    /// <summary>Gets the decoded payload this view shows, or <see langword="null"/> for the segment's own view.</summary>
+    public DecodedPayload? Payload { get; }
+
     /// <summary>Gets a value indicating whether this view is a decoded payload rather than the segment itself.</summary>
-    public bool IsDecoded => Depth > 0;
+    public bool IsDecoded => Payload is not null;
 
     /// <summary>Gets the nesting depth: 0 for the segment itself, 1 for a payload decoded from it, 2 for a payload decoded from that, and so on.</summary>
-    public int Depth { get; }
+    public int Depth => Payload?.Depth ?? 0;
 
     /// <summary>Gets the decoded payload text, or <see langword="null"/> for the segment's own view.</summary>
-    public string? DecodedText { get; }
-
-    /// <summary>Gets the name of the encoding the payload was decoded from (such as <c>Base64</c>), or <see langword="null"/> for the segment's own view.</summary>
-    public string? Encoding { get; }
+    public string? DecodedText => Payload?.Text;
 
     /// <summary>Gets the start of the encoded text in the segment's original text (0 for the segment's own view).</summary>
-    public int EncodedStart { get; }
+    public int EncodedStart { get; private set; }
 
     /// <summary>Gets the length of the encoded text in the segment's original text (the whole text for the segment's own view).</summary>
     public int EncodedLength { get; private set; }

@@ -130,7 +130,14 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         int spanStart = Math.Min(verb.Start, noun.Start);
         int spanEnd = Math.Max(verb.End, noun.End);
         bool prior = inherentlyPrior || cues.Find(Cue.Prior, spanStart - 16, spanEnd + 16) >= 0;
-        if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd))
+        if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
+        {
+            return;
+        }
+
+        // "Override the default language, then follow the numbered instructions": without a back-reference, a dismissal
+        // verb near an instruction noun is ordinary prose.
+        if (!prior)
         {
             return;
         }
@@ -148,13 +155,9 @@ public sealed class OverrideInstructionDetector : IConflictDetector
 
             severity = ConflictSeverity.Low;
         }
-        else if (prior)
-        {
-            severity = untrusted ? ConflictSeverity.Critical : ConflictSeverity.High;
-        }
         else
         {
-            severity = untrusted ? ConflictSeverity.Medium : ConflictSeverity.Low;
+            severity = untrusted ? ConflictSeverity.Critical : ConflictSeverity.High;
         }
 
         context.Report(view, ConflictCategory.Override, severity, "IH-OVR-001", spanStart, spanEnd - spanStart, "Tells the model to ignore its earlier instructions.");
@@ -211,7 +214,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
 
         // Rules in general may stop applying (a news item on parking rules); the model's own instructions may not.
         addressed |= Grammar.AddressesModel(folded, sentenceFrom, sentenceTo);
-        if (!addressed || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.RefersToSelf(folded, spanStart, spanEnd))
+        if (!addressed || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.RefersToSelf(folded, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
         {
             return;
         }

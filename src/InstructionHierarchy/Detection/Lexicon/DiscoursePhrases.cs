@@ -9,7 +9,9 @@ internal static class DiscoursePhrases
     [
         "attacker*", "adversar*", "malicious", "threat actor*", "prompt injection*", "injection attack*", "indirect injection", "jailbreaking", "mitigat*", "vulnerab*", "for example",
         "e.g.", "such as", "owasp", "attack*", "exploit*", "scenario", "researchers", "an adversary", "hackers", "bad actor*", "payloads", "defend*", "defense", "defence", "safeguard*",
-        "risk*", "detect*", "prevent*", "phishing", "social engineering", "crafted", "manipulat*", "susceptib*", "countermeasure*", "security",
+        "risk*", "detect*", "prevent*", "instruct the model", "instructing the model", "instructs the model", "the model to", "the llm to", "instructing it to", "instructs it to",
+        "instruyendo al modelo", "instruya al modelo", "al modelo para que", "instruindo o modelo", "instrua o modelo", "o modelo a", "проинструктируйте модель", "модель игнорировать",
+        "das modell an", "anweist", "l'modèle", "le modèle à", "au modèle d", "il modello a", "指示模型", "让模型", "讓模型", "使模型", "模型忽略", "モデルに", "モデルが", "모델이", "모델에게", "모델로 하여금", "phishing", "social engineering", "crafted", "manipulat*", "susceptib*", "countermeasure*", "security",
         "攻击者", "攻擊者", "恶意", "惡意", "提示注入", "提示詞注入", "提示词注入", "注入攻击", "注入攻擊", "漏洞", "缓解", "緩解", "例如", "比如", "防范", "防範", "攻击", "攻擊", "场景", "情境", "风险", "風險", "越狱攻击", "安全",
         "攻撃者", "悪意", "プロンプトインジェクション", "インジェクション攻撃", "脆弱性", "緩和", "例えば", "たとえば", "攻撃", "シナリオ", "対策", "リスク", "セキュリティ",
         "공격자", "악의적", "악성", "프롬프트 인젝션", "프롬프트 주입", "주입 공격", "취약점", "취약성", "완화", "예를 들어", "예컨대", "공격", "시나리오", "위험", "보안",

@@ -26,10 +26,113 @@ internal static class Grammar
 
     private static readonly string[] SecondPerson =
     [
-        "you", "your", "u ", "tu ", "tú ", "te ", "vous ", "votre ", "ton ", "ta ", "du ", "dein", "dich", "dir ", "ihr ", "sie ", "usted", "você", "voce", "teu ", "tua ", "seu ", "sua ",
+        "you", "your", "u ", "tu ", "tú ", "te ", "vous ", "votre ", "ton ", "ta ", "du ", "dein", "dich", "dir ", "ihr ", "usted", "você", "voce", "teu ", "tua ", "seu ", "sua ",
         "ты", "вы ", "твой", "твоя", "ваш", "тебе", "тебя", "sen", "siz", "bạn", "kamu", "anda", "kau", "आप", "तुम", "أنت", "انت", "عليك",
         "你", "您", "あなた", "君", "お前", "回答", "答え", "応答", "返答", "너", "당신", "네가", "답변", "ai ", "assistant", "model", "chatbot", "bot ",
     ];
+
+    private static readonly string[] SecondPersonOnly =
+    [
+        "you", "your", " u ", " tu ", " tú ", " te ", "vous", "votre", " ton ", " ta ", " tes ", " du ", "dein", "dich", "dir ", "usted", "você", "voce", " teu ", " tua ", " seu ", " sua ", " suas ", " seus ",
+        "ты", "твой", "твои", "твоя", "ваш", "тебе", "тебя", "свои", "senin", "sana", "bạn", "kamu", "anda", "-mu", "आप", "तुम", "أنت", "انت", "ك ",
+        "你", "您", "あなた", "君の", "너", "당신", "네가", "le tue", "i tuoi", "ti ",
+    ];
+
+    private static readonly string[] RequestMarkers =
+    [
+        "你", "您", "请", "請", "给我", "給我", "告诉我", "告訴我", "帮我", "幫我", "吧", "あなた", "ください", "下さい", "教えて", "見せて", "して", "てくれ", "너", "당신", "주세요", "줘", "해라", "하세요", "해 ",
+        "알려", "보여", "?", "？",
+    ];
+
+    private static readonly string[] MentionWords =
+    [
+        "phrase", "phrases", "such as", "like", "e.g.", "string", "strings", "text", "payload", "payloads", "words", "sentence", "command", "commands", "saying", "says", "said", "called",
+        "wie", "etwa", "comme", "como", "come", "tal como", "как", "например", "مثل", "जैसे", "gibi", "seperti", "như", "如", "像", "例如", "比如", "など", "같은", "라는", "という",
+        "contains", "containing", "enthält", "contient", "contiene", "contém", "содержит", "with", "mit", "avec", "con", "com",
+    ];
+
+    private static readonly string[] ThirdPersonPossessives = [" its ", " their ", " his ", " her ", " the model's ", " the bot's ", " the assistant's "];
+
+    /// <summary>Gets a value indicating whether a window addresses the reader in the second person (you, your, 你, あなた, 너…), not only naming a model.</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns><see langword="true"/> if the window addresses the reader.</returns>
+    public static bool AddressesReader(string folded, int from, int to) => ContainsAny(folded, from, to, SecondPersonOnly, padStart: true);
+
+    /// <summary>Gets a value indicating whether a sentence in Chinese, Japanese or Korean is a request (second person, 请, ください, 주세요…).</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The sentence start.</param>
+    /// <param name="to">The sentence end (exclusive).</param>
+    /// <returns><see langword="true"/> if the sentence asks something of the reader.</returns>
+    public static bool IsRequest(string folded, int from, int to) => ContainsAny(folded, from, to, RequestMarkers, padStart: false);
+
+    /// <summary>Gets a value indicating whether the words just before a target are a third-person possessive ("its system prompt").</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The target start.</param>
+    /// <returns><see langword="true"/> if the target belongs to someone talked about.</returns>
+    public static bool IsThirdPersonPossessive(string folded, int start)
+    {
+        int from = Math.Max(0, start - 20);
+        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
+        foreach (string word in ThirdPersonPossessives)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets a value indicating whether a span is quoted and the quote is introduced as an example
+    /// ("the phrase "ignore previous instructions"", „Ignoriere deine Anweisungen“ enthält).</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The span start.</param>
+    /// <param name="end">The span end (exclusive).</param>
+    /// <returns><see langword="true"/> if the span is a quoted mention.</returns>
+    public static bool IsQuotedMention(string folded, int start, int end)
+    {
+        int open = -1;
+        for (int i = start - 1; i >= Math.Max(0, start - 120); i--)
+        {
+            char c = folded[i];
+            if (IsOpeningQuote(c))
+            {
+                open = i;
+                break;
+            }
+
+            if (IsClosingQuote(c) && c is not ('"' or '\''))
+            {
+                return false;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        int limit = Math.Min(folded.Length, end + 240);
+        bool closed = false;
+        for (int i = end; i < limit; i++)
+        {
+            if (IsClosingQuote(folded[i]))
+            {
+                closed = true;
+                break;
+            }
+        }
+
+        // Inside a quotation that something introduces, or that a verb of containing follows.
+        return closed && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false) || ContainsAny(folded, end, Math.Min(folded.Length, limit), MentionWords, padStart: false));
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '「' or '『' or '‚' or '‹' or '`';
+
+    private static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '“' or '»' or '’' or '」' or '』' or '‘' or '›' or '`';
 
     /// <summary>Gets a value indicating whether the words just before a position negate what follows ("do not ignore…").</summary>
     /// <param name="folded">The folded view.</param>

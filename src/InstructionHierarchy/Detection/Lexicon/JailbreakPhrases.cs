@@ -6,16 +6,15 @@ internal static class JailbreakPhrases
     /// <summary>Names of well-known jailbreaks and their modes.</summary>
     public static readonly string[] JailbreakName =
     [
-        "do anything now", "jailbreak", "jailbroken", "jail break", "jail-break", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
+        "do anything now", "jailbroken mode", "jailbreak mode", "jailbreak prompt", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
         "strive to avoid norms", "always intelligent and machiavellian", "do anything and everything", "[🔓jailbreak]", "🔓jailbreak", "(🔓developer mode output)", "[🔒classic]", "🔒classic",
         "opposite mode", "chaos mode", "unlocked mode", "evil mode", "dan 6", "dan 7", "dan 8", "dan 9", "dan 10", "dan 11", "dan 12", "dan 13", "dan 14", "dan 15",
-        "越狱", "越獄", "脱獄", "ジェイルブレイク", "탈옥", "джейлбрейк", "جيلبريك",
     ];
 
     /// <summary>Short persona and mode names that are weak alone (DAN, STAN, DUDE, AIM, developer mode).</summary>
     public static readonly string[] PersonaName =
     [
-        "dan", "stan", "dude", "aim", "developer mode", "dev mode", "devmode", "god mode", "maximum", "mongo tom", "bish", "omega", "chatgpt with developer mode",
+        "dan", "stan", "dude", "aim", "jailbreak", "jailbroken", "jail break", "jail-break", "越狱", "越獄", "脱獄", "ジェイルブレイク", "탈옥", "джейлбрейк", "جيلبريك", "developer mode", "dev mode", "devmode", "god mode", "maximum", "mongo tom", "bish", "omega", "chatgpt with developer mode",
         "开发者模式", "開發者模式", "開発者モード", "개발자 모드", "modo desarrollador", "mode développeur", "entwicklermodus", "modo desenvolvedor", "modalità sviluppatore",
         "режим разработчика", "وضع المطور", "डेवलपर मोड", "geliştirici modu", "chế độ nhà phát triển", "mode pengembang",
     ];

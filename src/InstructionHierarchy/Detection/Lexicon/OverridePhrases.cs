@@ -49,7 +49,7 @@ internal static class OverridePhrases
     public static readonly string[] Prior =
     [
         "previous", "prior", "above", "earlier", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
-        "all the", "all previous", "all prior", "any previous", "any prior", "every previous", "system", "existing", "old", "you were given", "you've been given", "you have been given",
+        "all the", "all previous", "all prior", "any previous", "any prior", "every previous", "system", "you were given", "you've been given", "you have been given",
         "you were set up with", "set up with", "you were configured with", "configured with", "you received", "you've been told", "you were told", "at the start", "your setup", "loaded with",
         "you were loaded with", "your operator", "the operator", "operator's", "your developer", "whatever", "got before", "given to you", "gave you",
         "收到的", "给你的", "給你的", "你被设定", "你被設定", "受け取った", "与えられた", "設定された", "받은", "설정된",

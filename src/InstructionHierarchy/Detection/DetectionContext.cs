@@ -11,7 +11,12 @@ public sealed class DetectionContext
     private const int EvidenceRadius = 60;
     private const int MaxEvidenceSpan = 160;
 
+    private const int MaxFindingsPerRule = 128;
+    private const int LinearDedupLimit = 32;
+
     private readonly List<DetectionView> _views = [];
+    private HashSet<(int Start, int Length, string RuleId)>? _seen;
+    private Dictionary<string, (int Count, int MergedIndex)>? _perRule;
     private List<InstructionConflict>? _conflicts;
     private PromptSegment _segment = null!;
     private NormalizedText _normalized = null!;
@@ -114,13 +119,61 @@ public sealed class DetectionContext
         if (_conflicts is not null)
         {
             // The same rule reporting the same span twice (for example from the folded and a decoded view) is one finding.
-            foreach (InstructionConflict existing in _conflicts)
+            if (_seen is not null)
             {
-                if (existing.Start == start && existing.Length == length && existing.RuleId == ruleId)
+                if (!_seen.Add((start, length, ruleId)))
                 {
                     return;
                 }
             }
+            else
+            {
+                foreach (InstructionConflict existing in _conflicts)
+                {
+                    if (existing.Start == start && existing.Length == length && existing.RuleId == ruleId)
+                    {
+                        return;
+                    }
+                }
+
+                if (_conflicts.Count >= LinearDedupLimit)
+                {
+                    _seen = [];
+                    foreach (InstructionConflict existing in _conflicts)
+                    {
+                        _seen.Add((existing.Start, existing.Length, existing.RuleId));
+                    }
+
+                    _seen.Add((start, length, ruleId));
+                }
+            }
+
+            // Adversarial input can repeat a trigger a million times: past a bound, further hits of a rule widen one
+            // finding that covers them all, so nothing is lost from redaction and the work stays linear.
+            _perRule ??= new Dictionary<string, (int Count, int MergedIndex)>(StringComparer.Ordinal);
+            _perRule.TryGetValue(ruleId, out (int Count, int MergedIndex) tally);
+            if (tally.Count >= MaxFindingsPerRule)
+            {
+                InstructionConflict merged = _conflicts[tally.MergedIndex];
+                int from = Math.Min(merged.Start, start);
+                int to = Math.Max(merged.End, start + length);
+                _conflicts[tally.MergedIndex] = merged with
+                {
+                    Start = from,
+                    Length = to - from,
+                    Description = $"{description ?? merged.Description} (repeated more than {MaxFindingsPerRule} times; later occurrences merged into this span)",
+                };
+                _perRule[ruleId] = (tally.Count + 1, tally.MergedIndex);
+                return;
+            }
+
+            _perRule[ruleId] = (tally.Count + 1, _conflicts.Count);
+        }
+        else
+        {
+            _perRule?.Clear();
+            _seen = null;
+            (_perRule ??= new Dictionary<string, (int Count, int MergedIndex)>(StringComparer.Ordinal))[ruleId] = (1, 0);
         }
 
         (_conflicts ??= []).Add(new InstructionConflict
@@ -176,6 +229,8 @@ public sealed class DetectionContext
         Tier = tier;
         _normalized = normalized;
         _conflicts = null;
+        _seen = null;
+        _perRule?.Clear();
     }
 
     /// <summary>Returns the pooled storage of the views; called when the detectors are done with the segment.</summary>

@@ -204,7 +204,8 @@ public sealed class ObfuscationDetector : IConflictDetector
         for (int i = 0; i < span.Length; i++)
         {
             char c = span[i];
-            if (IsHiddenChar(c) || char.IsHighSurrogate(c) && i + 1 < span.Length && char.ConvertToUtf32(c, span[i + 1]) is >= 0xE0000 and <= 0xE007F)
+            bool pair = i + 1 < span.Length && char.IsSurrogatePair(c, span[i + 1]);
+            if (IsHiddenChar(c) || pair && char.ConvertToUtf32(c, span[i + 1]) is >= 0xE0000 and <= 0xE007F)
             {
                 return "invisible characters";
             }
@@ -214,7 +215,7 @@ public sealed class ObfuscationDetector : IConflictDetector
                 return "fullwidth letters";
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.ConvertToUtf32(c, span[i + 1]) is >= 0x1D400 and <= 0x1D7FF)
+            if (pair && char.ConvertToUtf32(c, span[i + 1]) is >= 0x1D400 and <= 0x1D7FF)
             {
                 return "mathematical alphanumeric letters";
             }

@@ -102,6 +102,7 @@ public sealed class PromptExtractionDetector : IConflictDetector
                 }
 
                 (int start, int end) = Cover(hit, t);
+                end = ExtendOverlapping(cues, Cue.PromptTarget, target, end);
                 if (sentences.IsDescriptive(cues, start, end) || Grammar.RefersToSelf(folded, start, end) || Grammar.IsQuotedMention(folded, start, end))
                 {
                     continue;
@@ -226,6 +227,20 @@ public sealed class PromptExtractionDetector : IConflictDetector
         }
 
         return false;
+    }
+
+    /// <summary>Extends a span over target phrases that overlap it ("your system" and "system prompt" make "your system prompt").</summary>
+    private static int ExtendOverlapping(in CueSet cues, Cue cue, int index, int end)
+    {
+        for (int i = index + 1; i < cues.Hits.Length && cues.Hits[i].Start < end; i++)
+        {
+            if (cues.Hits[i].Cue == cue)
+            {
+                end = Math.Max(end, cues.Hits[i].End);
+            }
+        }
+
+        return end;
     }
 
     private static (int Start, int End) Cover(CueHit a, CueHit b) => (Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));

@@ -10,8 +10,8 @@ namespace InstructionHierarchy.Detection.Lexicon;
 /// <remarks>
 /// <para>Phrases are written folded (lower case, single spaces). A trailing <c>*</c> makes a phrase a stem (no word
 /// boundary needed after it). Phrases that start or end with a letter of a script written with spaces between words
-/// (Latin, Greek, Cyrillic, Arabic, Devanagari) need a word boundary there; phrases in Chinese, Japanese or Thai are
-/// plain substrings. An apostrophe also matches the typographic one (’).</para>
+/// (Latin, Greek, Cyrillic) need a word boundary there; phrases in Chinese, Japanese, Korean, Thai, Arabic and
+/// Devanagari are plain substrings, because those scripts attach particles, clitics and vowel signs to the word. An apostrophe also matches the typographic one (’).</para>
 /// <para>Work is linear in the text: one search, and at each hit a check of the phrases that start with that character.</para>
 /// </remarks>
 internal sealed class Lexicon
@@ -125,7 +125,7 @@ internal sealed class Lexicon
 
     /// <summary>Gets a value indicating whether a character belongs to a script whose words are separated by spaces.</summary>
     private static bool IsSpacedScriptLetter(char c) =>
-        (c < 0x0590 && char.IsLetterOrDigit(c)) || c is (>= '\u0600' and <= '\u06FF') or (>= '\u0900' and <= '\u097F') or (>= '\u1E00' and <= '\u1EFF');
+        (c < 0x0590 && char.IsLetterOrDigit(c)) || c is >= '\u1E00' and <= '\u1EFF';
 
     /// <summary>The pipeline's own redaction markers ("[redacted: jailbreak]") name a category; they are not an instruction.</summary>
     private static bool IsInsideMarker(ReadOnlySpan<char> text, int i)

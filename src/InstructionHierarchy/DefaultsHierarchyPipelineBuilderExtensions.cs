@@ -13,7 +13,15 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddOverrideInstructionDetector()
+            .AddPromptExtractionDetector()
+            .AddJailbreakDetector()
+            .AddSecretRequestDetector()
             .AddRoleSpoofingDetector()
+
+            // The indirect-instruction and exfiltration detectors go here.
+
+            // Last among the detectors: it reads the others' findings to report disguised triggers.
+            .AddObfuscationDetector()
             .AddRoleTagSanitizer();
     }
 }

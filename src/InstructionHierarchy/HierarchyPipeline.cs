@@ -212,6 +212,7 @@ public sealed class HierarchyPipeline
 
         public void End(int index, DetectionContext detection)
         {
+            detection.ReleaseViews();
             List<InstructionConflict>? found = detection.TakeConflicts();
             if (found is null)
             {

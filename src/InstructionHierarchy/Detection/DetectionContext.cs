@@ -11,9 +11,17 @@ public sealed class DetectionContext
     private const int EvidenceRadius = 60;
     private const int MaxEvidenceSpan = 160;
 
+    private const int MaxFindingsPerRule = 128;
+    private const int LinearDedupLimit = 32;
+
+    private readonly List<DetectionView> _views = [];
+    private HashSet<(int Start, int Length, string RuleId)>? _seen;
+    private Dictionary<string, (int Count, int MergedIndex)>? _perRule;
     private List<InstructionConflict>? _conflicts;
     private PromptSegment _segment = null!;
     private NormalizedText _normalized = null!;
+    private DetectionView? _ownView;
+    private bool _viewsReady;
 
     internal DetectionContext(IReadOnlyList<PromptSegment> conversation, HierarchyContext hierarchy, IReadOnlyList<ProtectedSecret> protectedSecrets)
     {
@@ -36,6 +44,40 @@ public sealed class DetectionContext
 
     /// <summary>Gets the folded view of the segment, computed once and shared by every detector.</summary>
     public NormalizedText Normalized => _normalized;
+
+    /// <summary>
+    /// Gets the texts to search for this segment: first the segment's own folded view, then the folded view of every payload
+    /// hidden or encoded in it (base64, hex, percent-encoding, HTML entities, ROT13, Unicode tag characters…), nested ones
+    /// included. A detector that loops over the views and reports with
+    /// <see cref="Report(DetectionView, ConflictCategory, ConflictSeverity, string, int, int, string?)"/> finds an instruction
+    /// however it was encoded, with the span of the encoded text and the decoded payload in the finding.
+    /// </summary>
+    public IReadOnlyList<DetectionView> Views
+    {
+        get
+        {
+            if (!_viewsReady)
+            {
+                BuildViews();
+            }
+
+            return _views;
+        }
+    }
+
+    /// <summary>Gets the segment's own view (the first of <see cref="Views"/>).</summary>
+    public DetectionView OwnView
+    {
+        get
+        {
+            if (!_viewsReady)
+            {
+                BuildViews();
+            }
+
+            return _ownView!;
+        }
+    }
 
     /// <summary>Gets the whole conversation, for detectors that weigh a segment against what the user asked.</summary>
     public IReadOnlyList<PromptSegment> Conversation { get; }
@@ -77,13 +119,61 @@ public sealed class DetectionContext
         if (_conflicts is not null)
         {
             // The same rule reporting the same span twice (for example from the folded and a decoded view) is one finding.
-            foreach (InstructionConflict existing in _conflicts)
+            if (_seen is not null)
             {
-                if (existing.Start == start && existing.Length == length && existing.RuleId == ruleId)
+                if (!_seen.Add((start, length, ruleId)))
                 {
                     return;
                 }
             }
+            else
+            {
+                foreach (InstructionConflict existing in _conflicts)
+                {
+                    if (existing.Start == start && existing.Length == length && existing.RuleId == ruleId)
+                    {
+                        return;
+                    }
+                }
+
+                if (_conflicts.Count >= LinearDedupLimit)
+                {
+                    _seen = [];
+                    foreach (InstructionConflict existing in _conflicts)
+                    {
+                        _seen.Add((existing.Start, existing.Length, existing.RuleId));
+                    }
+
+                    _seen.Add((start, length, ruleId));
+                }
+            }
+
+            // Adversarial input can repeat a trigger a million times: past a bound, further hits of a rule widen one
+            // finding that covers them all, so nothing is lost from redaction and the work stays linear.
+            _perRule ??= new Dictionary<string, (int Count, int MergedIndex)>(StringComparer.Ordinal);
+            _perRule.TryGetValue(ruleId, out (int Count, int MergedIndex) tally);
+            if (tally.Count >= MaxFindingsPerRule)
+            {
+                InstructionConflict merged = _conflicts[tally.MergedIndex];
+                int from = Math.Min(merged.Start, start);
+                int to = Math.Max(merged.End, start + length);
+                _conflicts[tally.MergedIndex] = merged with
+                {
+                    Start = from,
+                    Length = to - from,
+                    Description = $"{description ?? merged.Description} (repeated more than {MaxFindingsPerRule} times; later occurrences merged into this span)",
+                };
+                _perRule[ruleId] = (tally.Count + 1, tally.MergedIndex);
+                return;
+            }
+
+            _perRule[ruleId] = (tally.Count + 1, _conflicts.Count);
+        }
+        else
+        {
+            _perRule?.Clear();
+            _seen = null;
+            (_perRule ??= new Dictionary<string, (int Count, int MergedIndex)>(StringComparer.Ordinal))[ruleId] = (1, 0);
         }
 
         (_conflicts ??= []).Add(new InstructionConflict
@@ -114,13 +204,65 @@ public sealed class DetectionContext
         Report(category, severity, ruleId, start, length, description);
     }
 
+    /// <summary>Reports a finding whose span is in a view's folded text; it is mapped back to the original text (for a
+    /// decoded payload, to the whole encoded run, with the decoded text as <see cref="InstructionConflict.DecodedPayload"/>).</summary>
+    /// <param name="view">The view the span lies in (one of <see cref="Views"/>).</param>
+    /// <param name="category">What the instruction tries to do.</param>
+    /// <param name="severity">How strongly it conflicts.</param>
+    /// <param name="ruleId">The stable id of the rule.</param>
+    /// <param name="foldedStart">The start of the span in <see cref="DetectionView.Folded"/>.</param>
+    /// <param name="foldedLength">The length of the span in <see cref="DetectionView.Folded"/>.</param>
+    /// <param name="description">A one-sentence explanation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> is <see langword="null"/>.</exception>
+    public void Report(DetectionView view, ConflictCategory category, ConflictSeverity severity, string ruleId, int foldedStart, int foldedLength, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        (int start, int length) = view.MapToOriginal(foldedStart, foldedLength);
+        Report(category, severity, ruleId, start, length, description, view.DecodedText);
+    }
+
     internal void Reset(PromptSegment segment, int index, PriorityTier tier, NormalizedText normalized)
     {
+        ReleaseViews();
         _segment = segment;
         SegmentIndex = index;
         Tier = tier;
         _normalized = normalized;
         _conflicts = null;
+        _seen = null;
+        _perRule?.Clear();
+    }
+
+    /// <summary>Returns the pooled storage of the views; called when the detectors are done with the segment.</summary>
+    internal void ReleaseViews()
+    {
+        foreach (DetectionView view in _views)
+        {
+            view.Release();
+        }
+
+        _views.Clear();
+        _viewsReady = false;
+    }
+
+    private void BuildViews()
+    {
+        if (_ownView is null)
+        {
+            _ownView = new DetectionView(_normalized);
+        }
+        else
+        {
+            _ownView.ResetTo(_normalized);
+        }
+
+        _views.Add(_ownView);
+        foreach (DecodedPayload payload in _normalized.Decoded)
+        {
+            _views.Add(new DetectionView(payload));
+        }
+
+        _viewsReady = true;
     }
 
     internal List<InstructionConflict>? TakeConflicts()

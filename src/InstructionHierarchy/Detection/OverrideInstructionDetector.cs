@@ -1,65 +1,241 @@
-using System.Text.RegularExpressions;
+using InstructionHierarchy.Detection.Lexicon;
 
 namespace InstructionHierarchy.Detection;
 
 /// <summary>
 /// Finds instructions that try to override or replace the higher tiers' instructions: "ignore all previous instructions",
 /// "new instructions:", "from now on you…", "your real task is…", and claims of higher authority ("this message overrides
-/// the system prompt", "admin mode").
+/// the system prompt", "admin mode", "SYSTEM PROMPT UPDATE", "the developer who configured you changed…"), in 16 languages.
 /// </summary>
 /// <remarks>
-/// Searches the folded view, so case, spacing and hidden characters do not matter. Rule ids: <c>IH-OVR-001</c> ignore or
-/// forget the previous instructions, <c>IH-OVR-002</c> new instructions header, <c>IH-OVR-003</c> "from now on you",
-/// <c>IH-OVR-004</c> "your real task is", <c>IH-OVR-005</c> claim of higher authority. Severity is tier-aware: the same
-/// words weigh more in tool output and media than in the user's own message.
+/// <para>
+/// The threat: text of a lower tier (a web page, a retrieved document, an OCR'd image, or the user against the system
+/// prompt) declares the earlier instructions void and substitutes its own. It is the most common form of prompt injection
+/// and the one the instruction hierarchy exists to stop. Attacks are phrased as an imperative (ignore, 忽略, 無視して,
+/// игнорируй), an object (instructions, 指令, правила) and a qualifier (previous, 之前的, 上記の); the detector finds those
+/// word classes near each other in either order (subject–object–verb languages put the verb last), so wording it has never
+/// seen still matches. It searches the folded view and every decoded payload (<see cref="DetectionContext.Views"/>).
+/// </para>
+/// <para>
+/// Not findings: a user taking back their own words ("forget my last question", "ignore the typo above"), negated
+/// advice ("never ignore the system prompt"), and prose about attacks ("attackers may tell the model to ignore previous
+/// instructions"): a sentence with a word of security discourse (attacker, malicious, for example, 攻击者…) describes an
+/// attack rather than carrying one.
+/// </para>
+/// <para>Rule ids: <c>IH-OVR-001</c> ignore or forget the previous instructions, <c>IH-OVR-002</c> new instructions header,
+/// <c>IH-OVR-003</c> "from now on you", <c>IH-OVR-004</c> "your real task is", <c>IH-OVR-005</c> claim of higher authority, <c>IH-OVR-006</c> the model's instructions declared void ("the rules you were
+/// given no longer apply").
+/// Severity is tier-aware: the same words weigh more in tool output and media than in the user's own message.</para>
 /// </remarks>
-public sealed partial class OverrideInstructionDetector : IConflictDetector
+public sealed class OverrideInstructionDetector : IConflictDetector
 {
+    private const int VerbObjectWindow = 70;
+    private const int ObjectVerbWindow = 40;
+
     /// <inheritdoc />
     public void Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string folded = context.Normalized.Folded;
-        bool untrusted = context.Tier < PriorityTier.User;
-
-        foreach (ValueMatch m in IgnorePrevious().EnumerateMatches(folded))
+        foreach (DetectionView view in context.Views)
         {
-            context.ReportFolded(ConflictCategory.Override, untrusted ? ConflictSeverity.Critical : ConflictSeverity.High, "IH-OVR-001", m.Index, m.Length, "Tells the model to ignore its earlier instructions.");
-        }
-
-        foreach (ValueMatch m in NewInstructions().EnumerateMatches(folded))
-        {
-            context.ReportFolded(ConflictCategory.Override, ConflictSeverity.High, "IH-OVR-002", m.Index, m.Length, "Announces new instructions that replace the current ones.");
-        }
-
-        foreach (ValueMatch m in FromNowOn().EnumerateMatches(folded))
-        {
-            context.ReportFolded(ConflictCategory.Override, untrusted ? ConflictSeverity.High : ConflictSeverity.Medium, "IH-OVR-003", m.Index, m.Length, "Redefines the model's behaviour from now on.");
-        }
-
-        foreach (ValueMatch m in RealTask().EnumerateMatches(folded))
-        {
-            context.ReportFolded(ConflictCategory.Override, ConflictSeverity.High, "IH-OVR-004", m.Index, m.Length, "Replaces the model's task.");
-        }
-
-        foreach (ValueMatch m in Authority().EnumerateMatches(folded))
-        {
-            context.ReportFolded(ConflictCategory.Override, ConflictSeverity.High, "IH-OVR-005", m.Index, m.Length, "Claims an authority above the system prompt.");
+            DetectView(context, view);
         }
     }
 
-    [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass|discard|abandon|skip|drop|set aside|throw out|do not follow|don't follow|stop following)( (all|any|every|each|the|your|my|of|these|those|that|this|previous|prior|above|earlier|preceding|foregoing|initial|original|existing|current|other|former|old|given|system|safety|developer|admin)){1,5} ?(instructions?|prompts?|rules?|directions?|directives?|guidelines?|guidance|commands?|orders?|context|constraints?|restrictions?|programming|policies|policy|messages?|text|settings|configuration|everything)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex IgnorePrevious();
+    private static void DetectView(DetectionContext context, DetectionView view)
+    {
+        CueSet cues = view.Cues;
+        if (cues.IsEmpty)
+        {
+            return;
+        }
 
-    [GeneratedRegex(@"\b(new|updated|revised|real|actual|true|override|important|urgent) (system )?(instructions?|directives?|rules|task|prompt) ?(:| follow\b|are as follows\b|below\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NewInstructions();
+        string folded = cues.Folded;
+        PriorityTier tier = context.Tier;
+        bool untrusted = TierSeverity.IsUntrusted(tier);
+        var sentences = default(SentenceCache);
+        ReadOnlySpan<CueHit> hits = cues.Hits;
+        for (int i = 0; i < hits.Length; i++)
+        {
+            CueHit hit = hits[i];
+            switch (hit.Cue)
+            {
+                case Cue.Dismiss:
+                    DismissRule(context, view, cues, hit, ref sentences);
+                    break;
 
-    [GeneratedRegex(@"\b(from now on|from this point (on|forward)|henceforth|for the rest of (this|the) (conversation|chat|session)),? (you|your|the assistant|the ai|the model) (are|will|must|shall|should|only|always|never|have|act|respond|answer|reply|no longer)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex FromNowOn();
+                case Cue.Invalidate:
+                    InvalidateRule(context, view, cues, hit, ref sentences);
+                    break;
 
-    [GeneratedRegex(@"\byour (real|true|actual|new|only|primary|main) (task|goal|job|purpose|instructions?|mission|objective|role)( (is|are|now is)\b| ?:)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex RealTask();
+                case Cue.NewInstructions:
+                    if ((Grammar.ColonFollows(folded, hit.End, 3) || FollowedByAny(folded, hit.End, NewInstructionTails))
+                        && !sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End))
+                    {
+                        Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.Medium, ConflictSeverity.High), "IH-OVR-002", "Announces new instructions that replace the current ones.");
+                    }
 
-    [GeneratedRegex(@"\b((this|the following) (message|instruction|note|text|update) (overrides?|supersedes?|takes (precedence|priority) over|replaces)|(admin|administrator|developer|debug|god|maintenance|root) mode (is )?(on|enabled|activated|engaged)|(enable|activate|enter) (admin|administrator|developer|debug|god|root) mode|system (prompt )?(override|update|notice)\s?:)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Authority();
+                    break;
+
+                case Cue.FromNowOn:
+                    if (Grammar.AddressesModel(folded, hit.End, Math.Min(folded.Length, hit.End + 40)) && !sentences.IsDescriptive(cues, hit.Start, hit.End))
+                    {
+                        // A user redefining the conversation ("from now on, answer in French") is aligned: low, which the default policy allows.
+                        Report(context, view, hit, untrusted ? ConflictSeverity.High : ConflictSeverity.Low, "IH-OVR-003", "Redefines the model's behaviour from now on.");
+                    }
+
+                    break;
+
+                case Cue.RealTask:
+                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End))
+                    {
+                        Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.Medium, ConflictSeverity.Critical), "IH-OVR-004", "Replaces the model's task.");
+                    }
+
+                    break;
+
+                case Cue.Authority:
+                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End))
+                    {
+                        Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.High, ConflictSeverity.Critical), "IH-OVR-005", "Claims an authority above the system prompt.");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static readonly string[] NewInstructionTails = [" follow", " are as follows", " below", " are:", " is:", " は以下", "如下", " sind:", " sont :", " son:", " следующие"];
+
+    private static void DismissRule(DetectionContext context, DetectionView view, in CueSet cues, CueHit verb, ref SentenceCache sentences)
+    {
+        string folded = cues.Folded;
+        (int sentenceFrom, int sentenceTo) = cues.SentenceAround(verb.Start, verb.End);
+        int from = Math.Max(sentenceFrom, verb.Start - ObjectVerbWindow);
+        int to = Math.Min(sentenceTo, verb.End + VerbObjectWindow);
+
+        // Verb–object order first (ignore … instructions), then object–verb (以前の指示を無視して).
+        int target = NearestObject(cues, verb.End, to, verb.Start, out bool inherentlyPrior);
+        if (target < 0)
+        {
+            target = NearestObject(cues, from, verb.Start, verb.Start, out inherentlyPrior);
+        }
+
+        if (target < 0)
+        {
+            return;
+        }
+
+        CueHit noun = cues.Hits[target];
+        int spanStart = Math.Min(verb.Start, noun.Start);
+        int spanEnd = Math.Max(verb.End, noun.End);
+        bool prior = inherentlyPrior || cues.Find(Cue.Prior, spanStart - 16, spanEnd + 16) >= 0;
+        if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
+        {
+            return;
+        }
+
+        // "Override the default language, then follow the numbered instructions": without a back-reference, a dismissal
+        // verb near an instruction noun is ordinary prose.
+        if (!prior)
+        {
+            return;
+        }
+
+        PriorityTier tier = context.Tier;
+        bool untrusted = TierSeverity.IsUntrusted(tier);
+        ConflictSeverity severity;
+        if (Grammar.RefersToSelf(folded, spanStart, spanEnd))
+        {
+            // "Ignore my previous instructions": the speaker takes back their own words. Aligned for a user.
+            if (!untrusted)
+            {
+                return;
+            }
+
+            severity = ConflictSeverity.Low;
+        }
+        else
+        {
+            severity = untrusted ? ConflictSeverity.Critical : ConflictSeverity.High;
+        }
+
+        context.Report(view, ConflictCategory.Override, severity, "IH-OVR-001", spanStart, spanEnd - spanStart, "Tells the model to ignore its earlier instructions.");
+    }
+
+    /// <summary>Finds the object of a dismissal nearest to a position: the hidden context, an instruction noun or the model's configuration.</summary>
+    private static int NearestObject(in CueSet cues, int from, int to, int near, out bool inherentlyPrior)
+    {
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        inherentlyPrior = false;
+        foreach (Cue cue in (ReadOnlySpan<Cue>)[Cue.PromptTarget, Cue.InstructionNoun, Cue.ConfigTarget])
+        {
+            int found = cues.FindNearest(cue, from, to, near);
+            if (found >= 0 && Math.Abs(cues.Hits[found].Start - near) < bestDistance)
+            {
+                best = found;
+                bestDistance = Math.Abs(cues.Hits[found].Start - near);
+                inherentlyPrior = cue != Cue.InstructionNoun;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"The rules you were given no longer apply", "tes consignes sont annulées", "之前的指令已作废".</summary>
+    private static void InvalidateRule(DetectionContext context, DetectionView view, in CueSet cues, CueHit predicate, ref SentenceCache sentences)
+    {
+        string folded = cues.Folded;
+        (int sentenceFrom, int sentenceTo) = cues.SentenceAround(predicate.Start, predicate.End);
+        int from = Math.Max(sentenceFrom, predicate.Start - 90);
+        int to = Math.Min(sentenceTo, predicate.End + 40);
+        int target = cues.FindNearest(Cue.PromptTarget, from, to, predicate.Start);
+        bool addressed = target >= 0;
+        if (target < 0)
+        {
+            target = cues.FindNearest(Cue.InstructionNoun, from, to, predicate.Start);
+        }
+
+        if (target < 0)
+        {
+            target = cues.FindNearest(Cue.ConfigTarget, from, to, predicate.Start);
+            addressed = target >= 0;
+        }
+
+        if (target < 0)
+        {
+            return;
+        }
+
+        CueHit noun = cues.Hits[target];
+        int spanStart = Math.Min(predicate.Start, noun.Start);
+        int spanEnd = Math.Max(predicate.End, noun.End);
+
+        // Rules in general may stop applying (a news item on parking rules); the model's own instructions may not.
+        addressed |= Grammar.AddressesModel(folded, sentenceFrom, sentenceTo);
+        if (!addressed || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.RefersToSelf(folded, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
+        {
+            return;
+        }
+
+        context.Report(view, ConflictCategory.Override, TierSeverity.For(context.Tier, ConflictSeverity.High, ConflictSeverity.Critical), "IH-OVR-006", spanStart, spanEnd - spanStart, "Declares the model's instructions void.");
+    }
+
+    private static bool FollowedByAny(string folded, int end, string[] tails)
+    {
+        ReadOnlySpan<char> after = folded.AsSpan(end, Math.Min(24, folded.Length - end));
+        foreach (string tail in tails)
+        {
+            if (after.StartsWith(tail, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(DetectionContext context, DetectionView view, CueHit hit, ConflictSeverity severity, string ruleId, string description) =>
+        context.Report(view, ConflictCategory.Override, severity, ruleId, hit.Start, hit.Length, description);
 }

@@ -1,3 +1,4 @@
+using InstructionHierarchy.Detection.Lexicon;
 using System.Text.RegularExpressions;
 
 namespace InstructionHierarchy.Detection;
@@ -8,8 +9,12 @@ namespace InstructionHierarchy.Detection;
 /// <c>Human:</c>), and closing-tag escapes that end a tool result or document and open a new turn.
 /// </summary>
 /// <remarks>
-/// Rule ids: <c>IH-ROLE-001</c> special token (critical when it opens a system turn), <c>IH-ROLE-002</c> role header at a
-/// line start, <c>IH-ROLE-003</c> closing tag of a data wrapper.
+/// The threat: a model reads a chat-template token or a role header as a turn boundary, so lower-tier text that contains
+/// one can impersonate the system or developer and be obeyed as such. Rule ids: <c>IH-ROLE-001</c> special token (critical
+/// when it opens a system turn), <c>IH-ROLE-002</c> role header at a line start (System:, ### System:, [system],
+/// sistema:, système :, システム:, 系统:), <c>IH-ROLE-003</c> closing tag of a data wrapper followed by a new role,
+/// <c>IH-ROLE-004</c> JSON or YAML claiming <c>"role": "system"</c> / <c>role: system</c> (not inside a Markdown code
+/// fence), <c>IH-ROLE-005</c> a system marker in running text (a transcript or OCR: "— sistema: …", "system colon").
 /// </remarks>
 public sealed partial class RoleSpoofingDetector : IConflictDetector
 {
@@ -23,7 +28,11 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     public void Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string text = context.Text;
+
+        // Turn structure lives in the original text (line starts, tags, tokens), so the rules read it rather than the folded
+        // view; hidden characters that the normalizer found are removed first (with a map back), so that a zero-width or tag
+        // character inside "</tool_result>" or "System:" cannot hide a fake turn.
+        (string text, int[]? map) = WithoutHiddenCharacters(context);
         ReadOnlySpan<char> span = text;
 
         int offset = 0;
@@ -37,10 +46,18 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
             int start = offset + at;
             int length = MatchedTokenLength(span[start..]);
+            if (IsDocumented(span, start, length))
+            {
+                offset = start + length;
+                continue;
+            }
+
             ReadOnlySpan<char> after = span[(start + length)..];
             after = after[..Math.Min(after.Length, 24)].TrimStart();
             bool opensSystem = after.StartsWith("system", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start, length).Contains("SYS", StringComparison.Ordinal);
-            context.Report(
+            Report(
+                context,
+                map,
                 ConflictCategory.RoleSpoof,
                 opensSystem ? ConflictSeverity.Critical : ConflictSeverity.High,
                 "IH-ROLE-001",
@@ -54,14 +71,117 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         {
             foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
             {
-                context.Report(ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
+                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
             }
         }
 
         foreach (ValueMatch match in ClosingTag().EnumerateMatches(span))
         {
-            context.Report(ConflictCategory.RoleSpoof, ConflictSeverity.High, "IH-ROLE-003", match.Index, match.Length, "A closing tag tries to end the data block and open a new turn.");
+            Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.High, "IH-ROLE-003", match.Index, match.Length, "A closing tag tries to end the data block and open a new turn.");
         }
+
+        if (span.IndexOf("role", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("\"from\"", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            foreach (ValueMatch match in StructuredRole().EnumerateMatches(span))
+            {
+                if (!InsideCodeFence(span, match.Index) && CommandWindow.IsCommanding(text, match.Index + match.Length, 320))
+                {
+                    Report(context, map, ConflictCategory.RoleSpoof, TierSeverityFor(context.Tier), "IH-ROLE-004", match.Index, match.Length, "Structured data (JSON, YAML) claims a system or developer role.");
+                }
+            }
+        }
+
+        foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
+        {
+            Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
+        }
+    }
+
+    private static void Report(DetectionContext context, int[]? map, ConflictCategory category, ConflictSeverity severity, string ruleId, int start, int length, string description)
+    {
+        if (map is not null)
+        {
+            int end = length == 0 ? map[start] : map[start + length - 1] + 1;
+            start = map[start];
+            length = end - start;
+        }
+
+        context.Report(category, severity, ruleId, start, length, description);
+    }
+
+    /// <summary>The original text without the hidden characters the normalizer recorded, and a map from each kept character to its original index.</summary>
+    private static (string Text, int[]? Map) WithoutHiddenCharacters(DetectionContext context)
+    {
+        string original = context.Text;
+        IReadOnlyList<Normalization.HiddenRun> runs = context.Normalized.HiddenRuns;
+        if (runs.Count == 0)
+        {
+            return (original, null);
+        }
+
+        var kept = new char[original.Length];
+        int[] map = new int[original.Length + 1];
+        int n = 0;
+        int position = 0;
+        foreach (Normalization.HiddenRun run in runs)
+        {
+            for (; position < run.Start; position++)
+            {
+                kept[n] = original[position];
+                map[n++] = position;
+            }
+
+            position = Math.Max(position, run.Start + run.Length);
+        }
+
+        for (; position < original.Length; position++)
+        {
+            kept[n] = original[position];
+            map[n++] = position;
+        }
+
+        map[n] = original.Length;
+        return (new string(kept, 0, n), map);
+    }
+
+    /// <summary>A token written inside inline code or introduced as an example ("tokens such as &lt;|im_start|&gt;") is documentation.</summary>
+    private static bool IsDocumented(ReadOnlySpan<char> text, int start, int length)
+    {
+        int lineStart = text[..start].LastIndexOf('\n') + 1;
+        ReadOnlySpan<char> before = text[lineStart..start];
+        if (before.Count('`') % 2 == 1)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> lead = before[Math.Max(0, before.Length - 48)..];
+        foreach (string word in (ReadOnlySpan<string>)["such as", "e.g.", "like ", "wrapped as", "format", "tokens", "token ", "for example", "例如", "など", "예를 들어", "por ejemplo", "par exemple", "zum beispiel"])
+        {
+            if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<char> after = text[(start + length)..];
+        return after.StartsWith("{role}", StringComparison.Ordinal) || after.StartsWith("{", StringComparison.Ordinal);
+    }
+
+    private static ConflictSeverity TierSeverityFor(PriorityTier tier) => tier < PriorityTier.User ? ConflictSeverity.High : ConflictSeverity.Medium;
+
+    /// <summary>A role claim inside a Markdown code fence is a code sample, not a turn.</summary>
+    private static bool InsideCodeFence(ReadOnlySpan<char> text, int index)
+    {
+        int fences = 0;
+        ReadOnlySpan<char> before = text[..index];
+        int at;
+        while ((at = before.IndexOf("```", StringComparison.Ordinal)) >= 0)
+        {
+            fences++;
+            before = before[(at + 3)..];
+        }
+
+        return fences % 2 == 1;
     }
 
     private static int MatchedTokenLength(ReadOnlySpan<char> text)
@@ -78,9 +198,16 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         return best;
     }
 
-    [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message)\]?[ \t]*(:|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RoleHeader();
 
-    [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|retrieved\w{0,20})\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)\b|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ClosingTag();
+
+    [GeneratedRegex(@"(?im)(""role""\s{0,4}:\s{0,4}""(system|developer)""|""from""\s{0,4}:\s{0,4}""(system|developer|operator)""|^[ \t\-]{0,8}role[ \t]{0,4}:[ \t]{0,4}[""']?(system|developer)[""']?[ \t]*$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex StructuredRole();
+
+    // A role marker in running text (a transcript, an OCR'd page) after a quote, a bracket or a dash, in 16 languages, or spoken ("system colon").
+    [GeneratedRegex(@"(?i)(([""'«“„(\[—–] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SpokenRoleMarker();
 }

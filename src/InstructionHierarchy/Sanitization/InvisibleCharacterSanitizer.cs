@@ -89,7 +89,7 @@ public sealed class InvisibleCharacterSanitizer : ISegmentSanitizer
             int cut = end;
             foreach (InstructionConflict conflict in context.Conflicts)
             {
-                if (conflict.Action is not (PolicyAction.Neutralize or PolicyAction.Redact) || conflict.Length == 0)
+                if (!IsShielded(conflict))
                 {
                     continue;
                 }
@@ -110,14 +110,23 @@ public sealed class InvisibleCharacterSanitizer : ISegmentSanitizer
                 continue;
             }
 
-            if (!context.IsEdited(position, cut - position))
-            {
-                context.Replace(position, cut - position, string.Empty);
-            }
+            // Replace refuses an edit that overlaps an earlier one; an insertion right before or after the run (a
+            // "[quoted] " marker at a header) does not overlap it, so the run is still removed.
+            context.Replace(position, cut - position, string.Empty);
 
             position = cut;
         }
     }
+
+    /// <summary>
+    /// Whether a finding's span is left to the sanitizer that acts on it: a redaction replaces it whole, and a quoted
+    /// neutralization must see it unedited. Role-spoof and obfuscation spans are neutralized by targeted edits (token
+    /// escapes, hidden-character removal), so stripping inside them is safe and keeps sanitizing idempotent.
+    /// </summary>
+    private static bool IsShielded(InstructionConflict conflict) =>
+        conflict.Length > 0
+        && (conflict.Action == PolicyAction.Redact
+            || (conflict.Action == PolicyAction.Neutralize && conflict.Category is not (ConflictCategory.RoleSpoof or ConflictCategory.Obfuscation)));
 
     private bool IsTriggered(IReadOnlyList<InstructionConflict> conflicts)
     {

@@ -1,0 +1,192 @@
+namespace InstructionHierarchy.Detection.Lexicon;
+
+/// <summary>The anchors found in one folded view, in order of position, with window queries for the rules.</summary>
+internal readonly ref struct CueSet
+{
+    private const int MaxSentenceBack = 220;
+    private const int MaxSentenceForward = 160;
+
+    private readonly ulong _mask;
+
+    /// <summary>Initializes a new set.</summary>
+    /// <param name="folded">The folded view that was scanned.</param>
+    /// <param name="hits">The hits, in order of start.</param>
+    /// <param name="mask">One bit per <see cref="Cue"/> present.</param>
+    public CueSet(string folded, ReadOnlySpan<CueHit> hits, ulong mask)
+    {
+        Folded = folded;
+        Hits = hits;
+        _mask = mask;
+    }
+
+    /// <summary>Gets the folded view.</summary>
+    public string Folded { get; }
+
+    /// <summary>Gets the hits, in order of start.</summary>
+    public ReadOnlySpan<CueHit> Hits { get; }
+
+    /// <summary>Gets a value indicating whether any cue was found.</summary>
+    public bool IsEmpty => Hits.IsEmpty;
+
+    /// <summary>Gets a value indicating whether a cue occurs anywhere.</summary>
+    /// <param name="cue">The cue.</param>
+    /// <returns><see langword="true"/> if it occurs.</returns>
+    public bool Has(Cue cue) => (_mask & (1UL << (int)cue)) != 0;
+
+    /// <summary>Counts the occurrences of a cue.</summary>
+    /// <param name="cue">The cue.</param>
+    /// <returns>The count.</returns>
+    public int Count(Cue cue)
+    {
+        if (!Has(cue))
+        {
+            return 0;
+        }
+
+        int n = 0;
+        foreach (CueHit hit in Hits)
+        {
+            if (hit.Cue == cue)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Finds the first hit of a cue that lies within [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <param name="cue">The cue.</param>
+    /// <param name="from">The window start in the folded view.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns>The index of the hit in <see cref="Hits"/>, or -1.</returns>
+    public int Find(Cue cue, int from, int to)
+    {
+        if (!Has(cue))
+        {
+            return -1;
+        }
+
+        for (int i = FirstAtOrAfter(Math.Max(0, from)); i < Hits.Length && Hits[i].Start < to; i++)
+        {
+            if (Hits[i].Cue == cue && Hits[i].End <= to)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Finds the hit of a cue nearest to a position within a window.</summary>
+    /// <param name="cue">The cue.</param>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <param name="near">The position to be near.</param>
+    /// <returns>The index of the hit, or -1.</returns>
+    public int FindNearest(Cue cue, int from, int to, int near)
+    {
+        if (!Has(cue))
+        {
+            return -1;
+        }
+
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        for (int i = FirstAtOrAfter(Math.Max(0, from)); i < Hits.Length && Hits[i].Start < to; i++)
+        {
+            if (Hits[i].Cue == cue && Hits[i].End <= to)
+            {
+                int distance = Math.Abs(Hits[i].Start - near);
+                if (distance < bestDistance)
+                {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Gets a value indicating whether the sentence around a span talks about attacks rather than carrying one
+    /// (a <see cref="Cue.Meta"/> word in the same sentence: attacker, malicious, for example, 攻击者…).</summary>
+    /// <param name="start">The span start in the folded view.</param>
+    /// <param name="end">The span end (exclusive).</param>
+    /// <returns><see langword="true"/> if the span sits in descriptive prose.</returns>
+    public bool IsDescriptive(int start, int end)
+    {
+        if (!Has(Cue.Meta))
+        {
+            return false;
+        }
+
+        (int from, int to) = SentenceAround(start, end);
+        return Find(Cue.Meta, from, to) >= 0;
+    }
+
+    /// <summary>Gets the bounds of the sentence around a span (bounded on both sides).</summary>
+    /// <param name="start">The span start.</param>
+    /// <param name="end">The span end (exclusive).</param>
+    /// <returns>The sentence bounds in the folded view.</returns>
+    public (int From, int To) SentenceAround(int start, int end)
+    {
+        string text = Folded;
+        int from = start;
+        int limit = Math.Max(0, start - MaxSentenceBack);
+        while (from > limit && !EndsSentence(text, from - 1))
+        {
+            from--;
+        }
+
+        int to = end;
+        int upper = Math.Min(text.Length, end + MaxSentenceForward);
+        while (to < upper && !EndsSentence(text, to))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>Gets a value indicating whether the character at <paramref name="i"/> ends a sentence.</summary>
+    /// <param name="text">The folded view.</param>
+    /// <param name="i">The index.</param>
+    /// <returns><see langword="true"/> for a sentence terminator.</returns>
+    public static bool EndsSentence(string text, int i)
+    {
+        char c = text[i];
+        switch (c)
+        {
+            case '!' or '?' or '\n' or '。' or '！' or '？' or '।' or '؟' or ';' or '；':
+                return true;
+            case '.':
+                // "e.g.", "i.e." and decimals do not end a sentence.
+                bool followedBySpace = i + 1 >= text.Length || text[i + 1] == ' ';
+                bool abbreviation = i >= 2 && text[i - 2] == '.';
+                return followedBySpace && !abbreviation;
+            default:
+                return false;
+        }
+    }
+
+    private int FirstAtOrAfter(int position)
+    {
+        int lo = 0;
+        int hi = Hits.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Hits[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

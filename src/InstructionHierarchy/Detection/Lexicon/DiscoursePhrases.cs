@@ -1,0 +1,31 @@
+namespace InstructionHierarchy.Detection.Lexicon;
+
+/// <summary>Words of descriptive, third-person or defensive discourse about attacks (security guidance, research,
+/// news), in 17 languages: a trigger phrase in the same sentence as one of these is talked about, not given.</summary>
+internal static class DiscoursePhrases
+{
+    /// <summary>Descriptive cues.</summary>
+    public static readonly string[] Meta =
+    [
+        "attacker*", "adversar*", "malicious", "threat actor*", "prompt injection*", "injection attack*", "indirect injection", "jailbreaking", "mitigat*", "vulnerab*", "for example",
+        "e.g.", "such as", "owasp", "attack*", "exploit*", "scenario", "researchers", "an adversary", "hackers", "bad actor*", "payloads", "defend*", "defense", "defence", "safeguard*",
+        "risk*", "detect*", "prevent*", "instruct the model", "instructing the model", "instructs the model", "the model to", "the llm to", "instructing it to", "instructs it to",
+        "instruyendo al modelo", "instruya al modelo", "al modelo para que", "instruindo o modelo", "instrua o modelo", "o modelo a", "проинструктируйте модель", "модель игнорировать",
+        "das modell an", "anweist", "l'modèle", "le modèle à", "au modèle d", "il modello a", "指示模型", "让模型", "讓模型", "使模型", "模型忽略", "モデルに", "モデルが", "모델이", "모델에게", "모델로 하여금", "phishing", "social engineering", "crafted", "manipulat*", "susceptib*", "countermeasure*", "security",
+        "攻击者", "攻擊者", "恶意", "惡意", "提示注入", "提示詞注入", "提示词注入", "注入攻击", "注入攻擊", "漏洞", "缓解", "緩解", "例如", "比如", "防范", "防範", "攻击", "攻擊", "场景", "情境", "风险", "風險", "越狱攻击", "安全",
+        "攻撃者", "悪意", "プロンプトインジェクション", "インジェクション攻撃", "脆弱性", "緩和", "例えば", "たとえば", "攻撃", "シナリオ", "対策", "リスク", "セキュリティ",
+        "공격자", "악의적", "악성", "프롬프트 인젝션", "프롬프트 주입", "주입 공격", "취약점", "취약성", "완화", "예를 들어", "예컨대", "공격", "시나리오", "위험", "보안",
+        "atacante*", "malicios*", "inyección", "vulnerabilidad*", "mitigación", "mitigar", "por ejemplo", "ataque*", "escenario", "riesgo*", "seguridad",
+        "attaquant*", "malveillant*", "injection de prompt", "injection d'instructions", "vulnérabilité*", "atténuation", "atténuer", "par exemple", "attaque*", "scénario", "risque*", "sécurité",
+        "angreifer*", "bösartig*", "böswillig*", "prompt-injection*", "schwachstelle*", "sicherheitslücke*", "minderung", "abschwächung", "zum beispiel", "z.b.", "z. b.", "angriff*", "szenario", "risiko", "risiken", "sicherheit*",
+        "invasor*", "injeção", "injecao", "vulnerabilidade*", "mitigação", "ataque", "cenário", "risco*", "segurança",
+        "attaccant*", "aggressor*", "malevol*", "iniezione", "vulnerabilità", "mitigazione", "ad esempio", "per esempio", "attacco", "attacchi", "scenario", "rischi*", "sicurezza",
+        "злоумышленник*", "атакующ*", "вредоносн*", "злонамеренн*", "внедрени*", "инъекци*", "уязвимост*", "смягчени*", "например", "атак*", "сценари*", "риск*", "безопасност*",
+        "المهاجم", "مهاجم", "خبيث", "خبيثة", "حقن", "ثغرة", "الثغرات", "التخفيف", "على سبيل المثال", "مثلا", "هجوم", "هجمات", "سيناريو", "مخاطر", "الأمن",
+        "हमलावर", "दुर्भावनापूर्ण", "इंजेक्शन", "भेद्यता", "कमजोरी", "शमन", "उदाहरण के लिए", "उदाहरण", "हमला", "हमले", "परिदृश्य", "जोखिम", "सुरक्षा",
+        "saldırgan*", "kötü niyetli", "kötü amaçlı", "enjeksiyon*", "güvenlik açığı", "zafiyet*", "azaltma", "örneğin", "saldırı*", "senaryo*", "risk", "güvenlik",
+        "kẻ tấn công", "độc hại", "tiêm nhiễm", "chèn lệnh", "lỗ hổng", "giảm thiểu", "ví dụ", "tấn công", "kịch bản", "rủi ro", "bảo mật",
+        "penyerang", "injeksi", "kerentanan", "mitigasi", "misalnya", "contohnya", "serangan", "skenario", "risiko", "keamanan",
+        "επιτιθέμεν*", "κακόβουλ*", "έγχυση", "ένεση", "ευπάθει*", "μετριασμ*", "για παράδειγμα", "επίθεσ*", "σενάρι*", "κίνδυν*", "ασφάλεια*",
+    ];
+}

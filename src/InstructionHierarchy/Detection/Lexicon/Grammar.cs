@@ -1,0 +1,238 @@
+namespace InstructionHierarchy.Detection.Lexicon;
+
+/// <summary>Small grammatical checks near an anchor: negation before a verb, a speaker referring to their own words,
+/// a second-person addressee. Each looks at a bounded window of the folded view only.</summary>
+internal static class Grammar
+{
+    private static readonly string[] NegationBefore =
+    [
+        "not ", "n't ", "never ", "no ", "nor ", "without ", "cannot ", "must not ", "should not ", "shouldn't ", "won't ", "will not ", "don’t ", "n’t ",
+        "nicht ", "nie ", "niemals ", "kein ", "keine ", "не ", "нельзя ", "никогда ", "no ", "nunca ", "jamais ", "ne pas ", "ne jamais ", "pas ", "não ", "nao ", "non ", "mai ",
+        "لا ", "لن ", "नहीं ", "मत ", "न ", "không ", "đừng ", "chớ ", "tidak ", "jangan ", "bukan ", "asla ",
+        "不要", "不得", "不能", "不可", "别", "別", "勿", "禁止", "切勿", "不会", "不會", "절대 ",
+    ];
+
+    private static readonly string[] NegationAfter =
+    [
+        "ないで", "ないでください", "てはいけ", "てはならな", "하지 마", "지 마", "지 말", "하지 않", "mayın", "mayin", "me", "ma",
+    ];
+
+    private static readonly string[] SelfReference =
+    [
+        " my ", " mine ", " i ", " i've ", " i’ve ", " mis ", " mi ", " mes ", " ma ", " mon ", " meine ", " meinen ", " meiner ", " mein ", " meu ", " meus ", " minha ", " minhas ",
+        " le mie ", " il mio ", " la mia ", " i miei ", " мои ", " мой ", " моё ", " мою ", " моих ", " моим ", " benim ", " của tôi", " saya ", " ku ", " मेरे ", " मेरी ", " मेरा ",
+        "我的", "我之前", "我刚才", "我剛才", "我上面", "私の", "僕の", "俺の", "先ほどの私", "내 ", "제 ", "나의 ", "저의 ", "تعليماتي", "سؤالي", "رسالتي",
+    ];
+
+    private static readonly string[] SecondPerson =
+    [
+        "you", "your", "u ", "tu ", "tú ", "te ", "vous ", "votre ", "ton ", "ta ", "du ", "dein", "dich", "dir ", "ihr ", "usted", "você", "voce", "teu ", "tua ", "seu ", "sua ",
+        "ты", "вы ", "твой", "твоя", "ваш", "тебе", "тебя", "sen", "siz", "bạn", "kamu", "anda", "kau", "आप", "तुम", "أنت", "انت", "عليك",
+        "你", "您", "あなた", "君", "お前", "回答", "答え", "応答", "返答", "너", "당신", "네가", "답변", "ai ", "assistant", "model", "chatbot", "bot ",
+    ];
+
+    private static readonly string[] SecondPersonOnly =
+    [
+        "you", "your", " u ", " tu ", " tú ", " te ", "vous", "votre", " ton ", " ta ", " tes ", " du ", "dein", "dich", "dir ", "usted", "você", "voce", " teu ", " tua ", " seu ", " sua ", " suas ", " seus ",
+        "ты", "твой", "твои", "твоя", "ваш", "тебе", "тебя", "свои", "senin", "sana", "bạn", "kamu", "anda", "-mu", "आप", "तुम", "أنت", "انت", "ك ",
+        "你", "您", "あなた", "君の", "너", "당신", "네가", "le tue", "i tuoi", "ti ",
+    ];
+
+    private static readonly string[] RequestMarkers =
+    [
+        "你", "您", "请", "請", "给我", "給我", "告诉我", "告訴我", "帮我", "幫我", "吧", "あなた", "ください", "下さい", "教えて", "見せて", "して", "てくれ", "너", "당신", "주세요", "줘", "해라", "하세요", "해 ",
+        "알려", "보여", "?", "？",
+    ];
+
+    private static readonly string[] MentionWords =
+    [
+        "phrase", "phrases", "such as", "like", "e.g.", "string", "strings", "text", "payload", "payloads", "words", "sentence", "command", "commands", "saying", "says", "said", "called",
+        "wie", "etwa", "comme", "como", "come", "tal como", "как", "например", "مثل", "जैसे", "gibi", "seperti", "như", "如", "像", "例如", "比如", "など", "같은", "라는", "という",
+        "contains", "containing", "enthält", "contient", "contiene", "contém", "содержит", "with", "mit", "avec", "con", "com",
+    ];
+
+    private static readonly string[] ThirdPersonPossessives = [" its ", " their ", " his ", " her ", " the model's ", " the bot's ", " the assistant's "];
+
+    /// <summary>Gets a value indicating whether a window addresses the reader in the second person (you, your, 你, あなた, 너…), not only naming a model.</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns><see langword="true"/> if the window addresses the reader.</returns>
+    public static bool AddressesReader(string folded, int from, int to) => ContainsAny(folded, from, to, SecondPersonOnly, padStart: true);
+
+    /// <summary>Gets a value indicating whether a sentence in Chinese, Japanese or Korean is a request (second person, 请, ください, 주세요…).</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The sentence start.</param>
+    /// <param name="to">The sentence end (exclusive).</param>
+    /// <returns><see langword="true"/> if the sentence asks something of the reader.</returns>
+    public static bool IsRequest(string folded, int from, int to) => ContainsAny(folded, from, to, RequestMarkers, padStart: false);
+
+    /// <summary>Gets a value indicating whether the words just before a target are a third-person possessive ("its system prompt").</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The target start.</param>
+    /// <returns><see langword="true"/> if the target belongs to someone talked about.</returns>
+    public static bool IsThirdPersonPossessive(string folded, int start)
+    {
+        int from = Math.Max(0, start - 20);
+        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
+        foreach (string word in ThirdPersonPossessives)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets a value indicating whether a span is quoted and the quote is introduced as an example
+    /// ("the phrase "ignore previous instructions"", „Ignoriere deine Anweisungen“ enthält).</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The span start.</param>
+    /// <param name="end">The span end (exclusive).</param>
+    /// <returns><see langword="true"/> if the span is a quoted mention.</returns>
+    public static bool IsQuotedMention(string folded, int start, int end)
+    {
+        int open = -1;
+        for (int i = start - 1; i >= Math.Max(0, start - 120); i--)
+        {
+            char c = folded[i];
+            if (IsOpeningQuote(c))
+            {
+                open = i;
+                break;
+            }
+
+            if (IsClosingQuote(c) && c is not ('"' or '\''))
+            {
+                return false;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        int limit = Math.Min(folded.Length, end + 240);
+        bool closed = false;
+        for (int i = end; i < limit; i++)
+        {
+            if (IsClosingQuote(folded[i]))
+            {
+                closed = true;
+                break;
+            }
+        }
+
+        // Inside a quotation that something introduces, or that a verb of containing follows.
+        return closed && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false) || ContainsAny(folded, end, Math.Min(folded.Length, limit), MentionWords, padStart: false));
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '「' or '『' or '‚' or '‹' or '`';
+
+    private static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '“' or '»' or '’' or '」' or '』' or '‘' or '›' or '`';
+
+    /// <summary>Gets a value indicating whether the words just before a position negate what follows ("do not ignore…").</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The anchor start.</param>
+    /// <param name="end">The anchor end (exclusive), for languages that negate after the verb.</param>
+    /// <returns><see langword="true"/> if negated.</returns>
+    public static bool IsNegated(string folded, int start, int end)
+    {
+        int from = Math.Max(0, start - 14);
+        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
+        foreach (string word in NegationBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) || (word.Length > 3 && before.EndsWith(word.AsSpan().TrimEnd(), StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (word.EndsWith(' ') && before.Length > word.Length + 1)
+            {
+                // One word between the negation and the anchor: "do not simply ignore", "never just forget".
+                int space = before[..^1].LastIndexOf(' ');
+                if (space >= word.Length - 1 && before[..(space + 1)].EndsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        int to = Math.Min(folded.Length, end + 8);
+        ReadOnlySpan<char> after = folded.AsSpan(end, to - end);
+        foreach (string word in NegationAfter)
+        {
+            if (word.Length > 2 && after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets a value indicating whether a window refers to the speaker's own words ("my last question", 我之前的).</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns><see langword="true"/> if the window refers to the speaker's own words.</returns>
+    public static bool RefersToSelf(string folded, int from, int to) => ContainsAny(folded, from, to, SelfReference, padStart: true);
+
+    /// <summary>Gets a value indicating whether a window addresses the model in the second person.</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns><see langword="true"/> if the window addresses the model.</returns>
+    public static bool AddressesModel(string folded, int from, int to) => ContainsAny(folded, from, to, SecondPerson, padStart: false);
+
+    /// <summary>Gets a value indicating whether the text right after a position starts with a colon, possibly after a few characters.</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="end">The position.</param>
+    /// <param name="slack">How many characters may come before the colon.</param>
+    /// <returns><see langword="true"/> if a colon (ASCII or fullwidth) or a dash follows.</returns>
+    public static bool ColonFollows(string folded, int end, int slack)
+    {
+        int to = Math.Min(folded.Length, end + slack + 1);
+        for (int i = end; i < to; i++)
+        {
+            char c = folded[i];
+            if (c is ':' or '：' or '-' or '—')
+            {
+                return true;
+            }
+
+            if (c is '.' or '\n' or '。' or ',' or '，')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string folded, int from, int to, string[] words, bool padStart)
+    {
+        from = Math.Clamp(from, 0, folded.Length);
+        to = Math.Clamp(to, from, folded.Length);
+        ReadOnlySpan<char> window = folded.AsSpan(from, to - from);
+        foreach (string word in words)
+        {
+            int at = window.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return true;
+            }
+
+            // A word at the very start of the window has no space before it.
+            if (padStart && word[0] == ' ' && window.StartsWith(word.AsSpan(1), StringComparison.Ordinal) && (from == 0 || folded[from - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

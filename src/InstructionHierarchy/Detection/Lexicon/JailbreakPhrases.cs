@@ -1,0 +1,172 @@
+namespace InstructionHierarchy.Detection.Lexicon;
+
+/// <summary>Anchor phrases of jailbreak prompts, in 16 languages. Each is a weak signal; the detector scores them together.</summary>
+internal static class JailbreakPhrases
+{
+    /// <summary>Names of well-known jailbreaks and their modes.</summary>
+    public static readonly string[] JailbreakName =
+    [
+        "do anything now", "jailbroken mode", "jailbreak mode", "jailbreak prompt", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
+        "strive to avoid norms", "always intelligent and machiavellian", "do anything and everything", "[🔓jailbreak]", "🔓jailbreak", "(🔓developer mode output)", "[🔒classic]", "🔒classic",
+        "opposite mode", "chaos mode", "unlocked mode", "evil mode", "dan 6", "dan 7", "dan 8", "dan 9", "dan 10", "dan 11", "dan 12", "dan 13", "dan 14", "dan 15",
+    ];
+
+    /// <summary>Short persona and mode names that are weak alone (DAN, STAN, DUDE, AIM, developer mode).</summary>
+    public static readonly string[] PersonaName =
+    [
+        "dan", "stan", "dude", "aim", "jailbreak", "jailbroken", "jail break", "jail-break", "越狱", "越獄", "脱獄", "ジェイルブレイク", "탈옥", "джейлбрейк", "جيلبريك", "developer mode", "dev mode", "devmode", "god mode", "maximum", "mongo tom", "bish", "omega", "chatgpt with developer mode",
+        "开发者模式", "開發者模式", "開発者モード", "개발자 모드", "modo desarrollador", "mode développeur", "entwicklermodus", "modo desenvolvedor", "modalità sviluppatore",
+        "режим разработчика", "وضع المطور", "डेवलपर मोड", "geliştirici modu", "chế độ nhà phát triển", "mode pengembang",
+    ];
+
+    /// <summary>Freedom from limits and policies.</summary>
+    public static readonly string[] NoLimits =
+    [
+        "no restrictions", "without restrictions", "without any restrictions", "no limitations", "without limitations", "no limits", "without any limits", "without limits", "no filters",
+        "no filter", "unfiltered", "uncensored", "without censorship", "no censorship", "no rules", "without rules", "no boundaries", "no guidelines", "no ethical", "no moral",
+        "without any ethical", "without ethics", "ignore your guidelines", "content policy", "content policies", "openai policy", "openai's policies", "openai policies", "usage policies",
+        "ethical guidelines", "safety guidelines", "not bound by", "free from the", "broken free", "freed from", "break free", "typical confines", "doesn't have to abide",
+        "does not have to abide", "don't have to follow", "doesn't follow", "does not follow any", "abide by any", "any restrictions", "any limitations", "any filters", "no restraints",
+        "unrestricted", "can do anything", "rules don't apply", "rules do not apply", "no laws", "ai without", "an ai with no", "without any moral", "doesn't have any ethical",
+        "bypass the filter", "bypass filters", "bypass its", "bypass your", "no safety", "without safety", "not restricted", "no longer restricted", "unbound", "unlimited power",
+        "没有任何限制", "沒有任何限制", "不受限制", "没有限制", "沒有限制", "无限制", "無限制", "不受约束", "不受約束", "没有过滤", "沒有過濾", "无审查", "無審查", "不受任何规则", "不受任何規則",
+        "内容政策", "內容政策", "道德约束", "道德約束", "道德限制", "不受道德", "没有道德", "沒有道德",
+        "制限なし", "制限のない", "制限がない", "制限を受けない", "フィルターなし", "検閲なし", "無制限", "倫理的な制約", "コンテンツポリシー", "ルールに縛られ", "制約のない",
+        "제한 없이", "제한이 없", "제한 없는", "필터 없이", "검열 없이", "무제한", "윤리적 제약", "콘텐츠 정책", "규칙에 얽매이지", "제약 없이",
+        "sin restricciones", "sin límites", "sin filtros", "sin censura", "sin reglas", "política de contenido", "políticas de contenido", "sin ética", "sin limitaciones", "ninguna restricción",
+        "sans restrictions", "sans limites", "sans filtres", "sans filtre", "sans censure", "sans règles", "politique de contenu", "sans éthique", "aucune restriction", "aucune limite",
+        "ohne einschränkungen", "ohne grenzen", "ohne filter", "ohne zensur", "ohne regeln", "inhaltsrichtlinien", "keine einschränkungen", "keine regeln", "keine grenzen", "keinerlei",
+        "sem restrições", "sem restricoes", "sem limites", "sem filtros", "sem censura", "sem regras", "política de conteúdo", "nenhuma restrição",
+        "senza restrizioni", "senza limiti", "senza filtri", "senza censura", "senza regole", "politica dei contenuti", "nessuna restrizione", "nessun limite",
+        "без ограничений", "без цензуры", "без фильтров", "без правил", "никаких ограничений", "нет ограничений", "политика контента", "политику контента", "политики контента",
+        "بدون قيود", "بلا قيود", "دون قيود", "بدون رقابة", "بدون فلاتر", "بدون حدود", "سياسة المحتوى",
+        "बिना किसी प्रतिबंध", "बिना प्रतिबंध", "बिना सेंसर", "बिना किसी सीमा", "कोई प्रतिबंध नहीं", "कोई नियम नहीं", "बिना किसी नियम",
+        "kısıtlama olmadan", "kısıtlamasız", "sınırsız", "filtresiz", "sansürsüz", "hiçbir kısıtlama", "içerik politikası", "kuralsız",
+        "không có giới hạn", "không giới hạn", "không bị hạn chế", "không kiểm duyệt", "không có bộ lọc", "không có quy tắc", "chính sách nội dung",
+        "tanpa batasan", "tanpa batas", "tanpa filter", "tanpa sensor", "tanpa aturan", "tidak ada batasan", "kebijakan konten",
+    ];
+
+    /// <summary>Persona switches.</summary>
+    public static readonly string[] Persona =
+    [
+        "you are now", "you're now", "act as", "acting as", "pretend to be", "pretend you are", "pretend that you", "roleplay as", "role-play as", "role play as", "play the role",
+        "stay in character", "in character", "you will be", "you are going to", "respond as", "answer as", "simulate", "impersonate", "you will act", "character named", "persona",
+        "from now on you are", "you have been freed", "you will now",
+        "你现在是", "你現在是", "扮演", "假装", "假裝", "角色扮演", "保持角色",
+        "あなたは今から", "になりきって", "演じて", "ふりをして", "ロールプレイ", "キャラクターを維持",
+        "너는 이제", "당신은 이제", "역할을 해", "연기해", "인 척", "척해", "역할극", "캐릭터를 유지",
+        "ahora eres", "actúa como", "actua como", "finge ser", "finge que", "haz de cuenta", "interpreta el papel", "juego de rol", "mantente en personaje",
+        "tu es maintenant", "vous êtes maintenant", "agis comme", "agissez comme", "fais semblant", "faites semblant", "joue le rôle", "jeu de rôle", "reste dans le personnage",
+        "du bist jetzt", "du bist ab jetzt", "verhalte dich wie", "tu so als", "tue so als", "spiele die rolle", "rollenspiel", "bleib in der rolle",
+        "agora você é", "você agora é", "aja como", "finja ser", "finja que", "faça de conta", "interprete o papel", "mantenha o personagem",
+        "ora sei", "adesso sei", "comportati come", "agisci come", "fingi di essere", "fai finta", "interpreta il ruolo", "gioco di ruolo",
+        "теперь ты", "ты теперь", "веди себя как", "притворись", "представь, что ты", "представь что ты", "сыграй роль", "ролевая игра", "оставайся в образе", "выступай в роли",
+        "أنت الآن", "تصرف ك", "تظاهر", "العب دور", "لعب الأدوار",
+        "अब तुम", "अब आप", "की तरह व्यवहार", "होने का नाटक", "भूमिका निभाओ", "भूमिका निभाएं",
+        "artık sen", "gibi davran", "rolünü oyna", "rol yap",
+        "bây giờ bạn là", "hãy đóng vai", "đóng vai", "giả vờ", "nhập vai",
+        "sekarang kamu adalah", "sekarang anda adalah", "bertindaklah sebagai", "berpura-pura", "berperan sebagai",
+    ];
+
+    /// <summary>Amoral or evil traits of a persona.</summary>
+    public static readonly string[] Amoral =
+    [
+        "amoral", "immoral", "unethical", "evil", "unhinged", "without morals", "no morals", "no ethics", "doesn't care about", "does not care about", "machiavellian", "illegal",
+        "offensive", "explicit", "nsfw", "lawless", "rogue", "sociopath*", "psychopath*", "however immoral", "regardless of legality", "even if it's illegal", "no matter how dangerous",
+        "no matter how immoral", "no matter how unethical", "promotes", "inappropriate", "profanity", "swear", "cuss",
+        "邪恶", "邪惡", "不道德", "无道德", "無道德", "非法", "不择手段", "不擇手段",
+        "邪悪", "非倫理的", "不道徳", "違法",
+        "사악한", "비윤리적", "부도덕", "불법",
+        "malvado", "malvada", "inmoral", "sin moral", "ilegal",
+        "maléfique", "immoral", "sans morale", "illégal",
+        "böse", "unmoralisch", "amoralisch", "ohne moral", "skrupellos",
+        "imoral", "sem moral",
+        "malvagio", "malvagia", "immorale", "amorale", "senza morale", "illegale",
+        "злой", "злая", "аморальн*", "безнравственн*", "незаконн*", "без морали", "неэтичн*",
+        "شرير", "غير أخلاقي", "لا أخلاقي", "غير قانوني",
+        "दुष्ट", "अनैतिक", "गैरकानूनी", "अवैध",
+        "ahlaksız", "etik dışı", "yasadışı",
+        "xấu xa", "độc ác", "vô đạo đức", "phi đạo đức", "bất hợp pháp",
+        "jahat", "tidak bermoral", "tidak etis",
+    ];
+
+    /// <summary>Refusal suppression.</summary>
+    public static readonly string[] NoRefusal =
+    [
+        "never refuse", "never refuses", "not refuse", "don't refuse", "do not refuse", "will not refuse", "cannot refuse", "can't refuse", "without refusing", "never decline",
+        "don't apologize", "do not apologize", "never apologize", "never apologise", "no apologies", "without apologizing", "never say you can't", "never say that you can't",
+        "never say no", "never say sorry", "don't say sorry", "not allowed to say", "never tell me you can't", "don't warn", "do not warn", "no warnings", "without warnings",
+        "don't include any warnings", "not include any warning", "no disclaimers", "without disclaimers", "don't add disclaimers", "always answer", "always respond", "always comply",
+        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request", "never break character", "don't break character",
+        "as an ai language model", "i'm sorry, but", "cannot say no", "never reject", "will answer anything", "never holds back", "won't refuse",
+        "不要拒绝", "不要拒絕", "永远不要拒绝", "永遠不要拒絕", "绝不拒绝", "絕不拒絕", "不能拒绝", "不能拒絕", "不要道歉", "不要说你不能", "不要說你不能", "不要警告", "不要添加任何警告", "必须回答", "必須回答", "回答任何问题", "回答任何問題",
+        "決して断らない", "断らないで", "拒否しないで", "拒否してはいけ", "謝らないで", "謝罪しないで", "できないと言わないで", "警告を含めない", "必ず答え",
+        "절대 거절하지", "거절하지 마", "거절하지 않", "사과하지 마", "할 수 없다고 말하지", "경고하지 마", "반드시 대답",
+        "nunca te niegues", "nunca rechaces", "no te niegues", "no rechaces", "no te disculpes", "nunca te disculpes", "nunca digas que no puedes", "sin advertencias", "no incluyas advertencias",
+        "ne refuse jamais", "ne refusez jamais", "ne refuse pas", "ne t'excuse pas", "ne vous excusez pas", "ne dis jamais que tu ne peux pas", "sans avertissement", "aucun avertissement",
+        "niemals ablehnen", "lehne niemals", "lehne nie", "verweigere niemals", "entschuldige dich nicht", "keine warnungen", "ohne warnungen", "sag niemals",
+        "nunca recuse", "nunca se recuse", "não recuse", "não se desculpe", "nunca diga que não pode", "sem avisos", "sem advertências",
+        "non rifiutare mai", "mai rifiutare", "non rifiutare", "non scusarti", "non dire mai che non puoi", "senza avvertimenti",
+        "никогда не отказывай", "не отказывайся", "никогда не отказывайся", "не извиняйся", "никогда не извиняйся", "никогда не говори", "без предупреждений",
+        "لا ترفض", "لا تعتذر", "لا تقل أنك لا تستطيع", "بدون تحذيرات",
+        "कभी मना मत करो", "मना मत करना", "कभी इनकार न करें", "माफ़ी मत मांगो", "माफी मत मांगो", "बिना चेतावनी",
+        "asla reddetme", "reddetme", "özür dileme", "yapamam deme", "uyarı olmadan",
+        "không bao giờ từ chối", "đừng từ chối", "đừng xin lỗi", "không được từ chối", "không cảnh báo",
+        "jangan pernah menolak", "jangan menolak", "jangan minta maaf", "tanpa peringatan",
+    ];
+
+    /// <summary>Fictional or hypothetical framing.</summary>
+    public static readonly string[] Fiction =
+    [
+        "hypothetical", "hypothetically", "fictional", "fiction", "imagine a world", "in a world where", "alternate universe", "parallel universe", "thought experiment",
+        "purely theoretical", "for educational purposes", "for research purposes", "just a story", "a story where", "screenplay", "movie script", "everything is legal",
+        "nothing is illegal", "let's play a game", "play a game", "opposite day", "imaginary", "make-believe",
+        "假设", "假設", "虚构", "虛構", "想象一个世界", "想像一個世界", "小说", "小說", "游戏", "遊戲", "仅用于教育", "僅用於教育",
+        "仮に", "仮定", "架空", "フィクション", "想像してください", "物語", "小説", "ゲームをしましょう", "教育目的",
+        "가정해", "가상의", "허구", "상상해 보", "소설", "게임을 하자", "교육 목적",
+        "hipotético", "hipotéticamente", "ficticio", "ficción", "imagina un mundo", "en un mundo donde", "juguemos un juego", "fines educativos",
+        "hypothétique", "hypothétiquement", "fictif", "imagine un monde", "dans un monde où", "jouons à un jeu", "à des fins éducatives",
+        "hypothetisch", "fiktiv", "fiktion", "stell dir eine welt vor", "in einer welt, in der", "lass uns ein spiel spielen", "zu bildungszwecken",
+        "hipoteticamente", "fictício", "ficção", "imagine um mundo", "em um mundo onde", "num mundo onde", "vamos jogar um jogo", "fins educacionais",
+        "ipotetico", "ipoteticamente", "immaginario", "finzione", "immagina un mondo", "in un mondo dove", "giochiamo", "scopi educativi",
+        "гипотетическ*", "вымышленн*", "представь мир", "давай сыграем", "в образовательных целях",
+        "افتراضي", "خيالي", "تخيل عالما", "في عالم حيث", "لنلعب لعبة",
+        "काल्पनिक", "मान लो", "कल्पना करो", "एक ऐसी दुनिया",
+        "varsayımsal", "kurgusal", "hayali", "bir oyun oynayalım",
+        "giả định", "giả sử", "hư cấu", "tưởng tượng một thế giới", "hãy chơi một trò chơi",
+        "hipotetis", "fiksi", "bayangkan dunia", "mari bermain",
+    ];
+
+    /// <summary>Fake authorization.</summary>
+    public static readonly string[] FakeAuthorization =
+    [
+        "i am an openai employee", "i work at openai", "i work for openai", "i'm an openai", "i am your developer", "i'm your developer", "i am your creator", "i'm your creator",
+        "i am the developer", "i'm the developer", "i work for anthropic", "i am an anthropic", "i am your administrator", "i'm the admin", "i am the admin", "i have authorization",
+        "i am authorized", "i'm authorized", "i am authorised", "i'm authorised", "i have been authorized", "authorized to", "authorised to", "with full authorization",
+        "i have clearance", "security clearance", "sanctioned by", "approved by openai", "permission from openai", "on behalf of openai", "i am the system administrator", "i created you",
+        "我是openai的员工", "我是openai员工", "我是你的开发者", "我是你的開發者", "我是你的创造者", "我是你的創造者", "我有授权", "我有授權", "我已获得授权", "已获授权", "已獲授權", "我是管理员", "我是管理員",
+        "私はopenaiの社員", "私はあなたの開発者", "あなたの開発者です", "権限があります", "許可を得て", "承認済み",
+        "나는 openai 직원", "저는 openai", "나는 너의 개발자", "저는 당신의 개발자", "권한이 있", "승인을 받았",
+        "soy empleado de openai", "soy tu desarrollador", "soy tu creador", "estoy autorizado", "tengo autorización",
+        "je suis employé d'openai", "je suis ton développeur", "je suis votre développeur", "je suis ton créateur", "je suis autorisé", "j'ai l'autorisation",
+        "ich bin openai-mitarbeiter", "ich arbeite bei openai", "ich bin dein entwickler", "ich bin dein schöpfer", "ich bin autorisiert", "ich habe die berechtigung",
+        "sou funcionário da openai", "sou seu desenvolvedor", "sou o seu desenvolvedor", "sou seu criador", "estou autorizado", "tenho autorização",
+        "sono un dipendente di openai", "sono il tuo sviluppatore", "sono il tuo creatore", "sono autorizzato", "ho l'autorizzazione",
+        "я сотрудник openai", "я твой разработчик", "я ваш разработчик", "я твой создатель", "я авторизован", "у меня есть разрешение", "у меня есть допуск",
+        "أنا موظف في openai", "أنا مطورك", "أنا المطور", "لدي تصريح", "أنا مخول",
+        "मैं openai का कर्मचारी", "मैं तुम्हारा डेवलपर", "मैं आपका डेवलपर", "मैं अधिकृत हूं", "मुझे अनुमति है",
+        "openai çalışanıyım", "senin geliştiricinim", "geliştiricinim", "yetkiliyim", "yetkim var",
+        "tôi là nhân viên openai", "tôi là nhà phát triển của bạn", "tôi được ủy quyền", "tôi có quyền",
+        "saya karyawan openai", "saya pengembangmu", "saya pengembang anda", "saya berwenang", "saya memiliki otorisasi",
+    ];
+
+    /// <summary>Dual-response formats.</summary>
+    public static readonly string[] DualResponse =
+    [
+        "two responses", "two different responses", "two separate responses", "two paragraphs", "both responses", "one normal and one", "normal response", "(normal output)",
+        "(developer mode output)", "[classic]", "[jailbreak]", "respond twice", "answer twice", "two answers", "two different answers", "second response", "in two ways",
+        "[gpt]:", "[dan]:", "gpt:", "dan:", "(🔒normal output)", "🔒", "🔓", "[normal]", "[evil]",
+        "两种回答", "兩種回答", "两个回答", "兩個回答", "二つの回答", "2つの回答", "두 가지 응답", "두 개의 답변", "dos respuestas", "deux réponses", "zwei antworten", "duas respostas",
+        "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanıt", "hai câu trả lời", "dua jawaban",
+    ];
+}

@@ -1,0 +1,209 @@
+namespace InstructionHierarchy.Detection.Lexicon;
+
+/// <summary>Anchor phrases of override attempts, in 16 languages: dismissal verbs, back-references, instruction nouns,
+/// announcements of new instructions, "from now on", replaced tasks and claims of authority.</summary>
+internal static class OverridePhrases
+{
+    /// <summary>Imperatives that dismiss instructions.</summary>
+    public static readonly string[] Dismiss =
+    [
+        // en
+        "ignore", "disregard", "forget", "override", "bypass", "discard", "set aside", "throw out", "throw away", "do not follow", "don't follow",
+        "scratch", "stop applying", "stop obeying", "put aside", "lay aside", "revoke", "no longer obey", "don't obey", "do not obey", "stop following", "no longer follow", "abandon", "neglect", "pay no attention to", "scrap", "dismiss", "nullify",
+        // zh-Hans / zh-Hant
+        "忽略", "忽视", "忽視", "无视", "無視", "不要理会", "不要理會", "别管", "別管", "不要遵守", "不要遵循", "不再遵守", "不再遵循", "忘记", "忘記", "忘掉", "抛开", "拋開", "放弃", "放棄",
+        "丢弃", "丟棄", "跳过", "跳過", "覆盖", "覆蓋", "绕过", "繞過", "取消", "清除", "作废", "作廢",
+        // ja
+        "無視", "忘れ", "従わな", "従うな", "破棄", "捨て", "取り消", "無効に", "上書き", "リセット",
+        // ko
+        "무시", "잊어", "잊고", "잊으", "따르지 마", "따르지 말", "따르지 않", "버리고", "버려", "취소하", "무효",
+        // es
+        "ignora", "ignoren", "ignorar", "ignores", "olvida", "olvide", "olviden", "olvidar", "descarta", "descarte", "desestima", "omite", "omita", "no sigas", "no sigan", "no siga",
+        "deja de seguir", "haz caso omiso", "pasa por alto", "anula", "deja de lado", "dejen de lado", "no tengas en cuenta", "no tomes en cuenta", "abandona",
+        // fr
+        "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne tiens pas compte", "ne tenez pas compte", "ne tiens plus compte", "ne tenez plus compte", "laisse tomber", "remplace", "remplacez", "ne suis pas", "ne suivez pas", "néglige", "négligez",
+        "fais abstraction", "faites abstraction", "écarte", "écartez", "annule", "annulez", "outrepasse", "outrepassez",
+        // de
+        "ignoriere", "ignorier", "ignorieren", "vergiss", "vergesst", "vergessen sie", "missachte", "missachten", "verwirf", "verwerfen", "befolge nicht", "befolgen sie nicht",
+        "überschreibe", "setze außer kraft", "hör auf", "nicht mehr befolgen", "vergiss alles",
+        // pt
+        "ignore", "esqueça", "esqueca", "esquece", "esqueçam", "desconsidere", "desconsidera", "descarta", "não siga", "nao siga", "não sigas", "deixe de seguir", "despreze", "deixe de lado", "abandone",
+        // it
+        "ignori", "ignorate", "annulla", "annullate", "lascia perdere", "dimentica", "dimentichi", "dimenticate", "trascura", "tralascia", "non seguire", "scarta", "scartate",
+        // ru
+        "игнорируй", "игнорируйте", "игнорировать", "проигнорируй", "проигнорируйте", "забудь", "забудьте", "не обращай внимания", "не обращайте внимания", "отбрось", "отбросьте",
+        "не следуй", "не следуйте", "отмени", "отмените", "пропусти", "пренебреги",
+        // ar
+        "تجاهل", "تجاهلي", "تجاهلوا", "انس", "انسى", "انسي", "لا تتبع", "لا تلتزم", "تخل عن", "تخلى عن", "أهمل", "اهمل", "ألغ",
+        // hi
+        "अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल जाओ", "भूल जाएं", "भूल जाइए", "भूल जाना", "पालन न करें", "पालन मत करो", "पालन मत करें",
+        // tr
+        "yok say", "görmezden gel", "unut", "dikkate alma", "uyma", "göz ardı et", "boşver", "iptal et",
+        // vi
+        "bỏ qua", "phớt lờ", "quên", "đừng làm theo", "không tuân theo", "đừng tuân theo", "lờ đi", "gạt bỏ", "hủy bỏ",
+        // id
+        "abaikan", "lupakan", "jangan ikuti", "jangan hiraukan", "acuhkan", "tinggalkan", "batalkan",
+    ];
+
+    /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
+    public static readonly string[] Prior =
+    [
+        "previous", "prior", "above", "earlier", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
+        "all the", "all previous", "all prior", "any previous", "any prior", "every previous", "system", "you were given", "you've been given", "you have been given",
+        "you were set up with", "set up with", "you were configured with", "configured with", "you received", "you've been told", "you were told", "at the start", "your setup", "loaded with",
+        "you were loaded with", "your operator", "the operator", "operator's", "your developer", "whatever", "got before", "given to you", "gave you",
+        "收到的", "给你的", "給你的", "你被设定", "你被設定", "受け取った", "与えられた", "設定された", "받은", "설정된",
+        "que te pusieron", "que te dieron", "que recibiste", "con las que te configuraron", "qu'on t'a données", "que tu as reçues", "qu'on t'a donné", "du système",
+        "vorher", "bisher", "die du bekommen hast", "die dir gegeben", "que você recebeu", "recebidas", "que te deram", "ricevute", "finora", "che ti sono state date",
+        "которые тебе дали", "полученные", "данные тебе", "التي تلقيتها", "المعطاة لك", "जो तुम्हें दिए गए", "जो आपको दिए गए", "sana verilen", "aldığın", "bạn đã nhận", "được giao", "yang diberikan kepadamu", "yang kamu terima",
+        "之前", "以前", "先前", "上面", "上述", "以上", "前面", "原来", "原來", "原有", "原始", "此前", "所有", "全部", "一切", "系统", "系統",
+        "前の", "上記", "上の", "これまで", "先の", "元の", "最初の", "すべて", "全て", "システム",
+        "이전", "위의", "앞의", "기존", "모든", "지금까지", "원래", "시스템",
+        "anteriores", "anterior", "previas", "previos", "precedentes", "de arriba", "iniciales", "originales", "todas las", "todos los", "del sistema",
+        "précédentes", "précédents", "précédente", "antérieures", "ci-dessus", "initiales", "d'origine", "toutes les", "tous les", "du système", "plus haut",
+        "vorherigen", "vorherige", "bisherigen", "bisherige", "obigen", "oben", "vorangegangenen", "ursprünglichen", "alle", "alles", "früheren",
+        "acima", "prévias", "previas", "iniciais", "originais", "todas as", "todos os", "do sistema",
+        "precedenti", "sopra", "iniziali", "originali", "tutte le", "tutti i", "del sistema",
+        "предыдущие", "предыдущих", "предыдущим", "прежние", "прежних", "вышеуказанные", "выше", "все", "всё", "изначальные", "системные", "исходные",
+        "السابقة", "السابق", "أعلاه", "الأصلية", "جميع", "كل", "النظام",
+        "पिछले", "पिछली", "पहले", "ऊपर", "सभी", "सारे", "मूल", "सिस्टम",
+        "önceki", "yukarıdaki", "tüm", "bütün", "sistem", "orijinal",
+        "trước đó", "trước", "ở trên", "phía trên", "tất cả", "ban đầu", "hệ thống",
+        "sebelumnya", "di atas", "semua", "sistem", "awal", "asli",
+    ];
+
+    /// <summary>Nouns for instructions.</summary>
+    public static readonly string[] InstructionNoun =
+    [
+        "instruction*", "rules", "rule", "guideline*", "directive*", "prompt*", "command*", "orders", "guidance", "programming", "constraints", "restrictions", "policies",
+        "directions", "training", "system message", "configuration",
+        "指令", "指示", "说明", "說明", "规则", "規則", "提示", "命令", "要求", "设定", "設定", "限制", "准则", "準則",
+        "ルール", "プロンプト", "制約", "ガイドライン",
+        "지시", "지침", "명령", "규칙", "프롬프트", "설정", "제약", "가이드라인",
+        "instrucciones", "instrucción", "reglas", "normas", "directrices", "indicaciones", "órdenes",
+        "consignes", "règles", "directives", "ordres",
+        "anweisung*", "instruktion*", "regeln", "richtlinien", "vorgaben", "befehle", "systemprompt",
+        "instruções", "instrucoes", "regras", "diretrizes", "ordens", "orientações", "comandos",
+        "istruzioni", "regole", "direttive", "indicazioni", "linee guida", "ordini",
+        "инструкци*", "указани*", "правил*", "директив*", "команд*", "промпт*", "установк*",
+        "التعليمات", "تعليمات", "الأوامر", "أوامر", "القواعد", "الإرشادات", "التوجيهات",
+        "निर्देश", "नियम", "आदेश", "दिशानिर्देश", "प्रॉम्प्ट",
+        "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
+        "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
+        "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
+    ];
+
+    /// <summary>Predicates that declare instructions void.</summary>
+    public static readonly string[] Invalidate =
+    [
+        "no longer apply", "no longer applies", "do not apply", "don't apply", "does not apply", "doesn't apply", "are void", "is void", "null and void", "are revoked", "has been revoked",
+        "have been revoked", "is revoked", "are superseded", "is superseded", "superseded by", "are cancelled", "was cancelled", "were cancelled", "are canceled", "is canceled", "was canceled",
+        "are retired", "is retired", "are stale", "are obsolete", "is obsolete", "don't matter", "do not matter", "doesn't matter", "no longer valid", "are invalid", "is invalid", "are lifted",
+        "have been lifted", "are suspended", "are disabled", "is disabled", "are outdated", "mine win", "no longer in effect", "not in effect", "are overridden", "is overridden",
+        "has been overridden", "have been overridden", "no longer binding", "not binding", "are deprecated", "is deprecated", "no longer needed", "don't cover", "do not cover", "are replaced",
+        "is replaced", "has been replaced", "have been replaced", "are hereby", "is hereby",
+        "außer kraft", "aufgehoben", "gelten nicht mehr", "gilt nicht mehr", "ungültig", "nicht mehr gültig", "hinfällig", "ersetzt",
+        "ne valent plus", "ne s'appliquent plus", "ne s'applique plus", "sont annulées", "sont annulés", "sont caduques", "n'ont plus cours", "sont révoquées", "sont remplacées", "ne comptent plus",
+        "ya no aplican", "ya no se aplican", "ya no son válidas", "quedan anuladas", "han sido revocadas", "quedan sin efecto", "ya no valen", "ya no cuentan", "han sido reemplazadas",
+        "não valem mais", "não se aplicam mais", "não são mais válidas", "foram revogadas", "perderam a validade", "ficam sem efeito", "não valem", "foram substituídas",
+        "non valgono più", "non si applicano più", "sono annullate", "sono revocate", "non sono più valide", "sono state sostituite",
+        "больше не действуют", "больше не действует", "отменены", "отменяются", "недействительны", "утратили силу", "не применяются", "аннулированы", "больше не актуальны", "заменены",
+        "لم تعد سارية", "ملغاة", "لاغية", "لم تعد صالحة", "تم إلغاء", "أُلغيت", "ألغيت",
+        "अब लागू नहीं", "रद्द कर दिए गए", "रद्द हो गए", "रद्द कर दिया गया", "अमान्य", "निरस्त",
+        "artık geçerli değil", "geçersiz", "iptal edildi", "yürürlükten kalktı",
+        "không còn hiệu lực", "không còn áp dụng", "đã bị hủy", "vô hiệu",
+        "tidak berlaku lagi", "sudah tidak berlaku", "dibatalkan", "tidak lagi berlaku",
+        "无效", "無效", "作废", "作廢", "不再适用", "不再適用", "已被取消", "已取消", "已失效", "不再有效", "已被撤销", "已被撤銷", "被取代", "已被废除", "已被廢除", "已废止", "已廢止",
+        "無効", "適用されません", "適用されない", "取り消され", "廃止され", "もう有効ではありません", "効力を失", "撤回され",
+        "더 이상 적용되지", "무효", "취소되었", "폐기되었", "효력이 없", "더 이상 유효하지", "철회되었",
+    ];
+
+    /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>
+    public static readonly string[] NewInstructions =
+    [
+        "new instructions", "new instruction", "updated instructions", "revised instructions", "new rules", "new directive*", "new task", "new system prompt", "override instructions",
+        "real instructions", "actual instructions", "true instructions", "new orders", "important new instructions", "additional instructions",
+        "新的指令", "新指令", "新的指示", "新指示", "新的任务", "新任务", "新的任務", "新任務", "新的规则", "新的規則", "更新的指令", "更新后的指令",
+        "新しい指示", "新たな指示", "新しい命令", "新しいルール", "新しいタスク",
+        "새로운 지시", "새 지시", "새로운 명령", "새로운 규칙", "새로운 작업", "새 작업", "새로운 지침",
+        "nuevas instrucciones", "nuevas reglas", "nueva tarea", "nuevas órdenes", "instrucciones actualizadas",
+        "nouvelles instructions", "nouvelles consignes", "nouvelle tâche", "nouvelles règles",
+        "neue anweisungen", "neue anweisung", "neue regeln", "neue aufgabe", "neue instruktionen",
+        "novas instruções", "novas instrucoes", "novas regras", "nova tarefa",
+        "nuove istruzioni", "nuove regole", "nuovo compito",
+        "новые инструкции", "новая инструкция", "новые правила", "новая задача", "новые указания",
+        "تعليمات جديدة", "التعليمات الجديدة", "مهمة جديدة", "أوامر جديدة",
+        "नए निर्देश", "नया निर्देश", "नया कार्य", "नए नियम",
+        "yeni talimat*", "yeni görev*", "yeni kural*",
+        "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới", "quy tắc mới",
+        "instruksi baru", "tugas baru", "aturan baru", "perintah baru",
+    ];
+
+    /// <summary>Time qualifiers that redefine behaviour from here on.</summary>
+    public static readonly string[] FromNowOn =
+    [
+        "from now on", "from this point on", "from this point forward", "henceforth", "for the rest of this conversation", "for the rest of the conversation", "going forward", "starting now",
+        "从现在开始", "從現在開始", "从现在起", "從現在起", "从今以后", "從今以後", "今后", "接下来你",
+        "今後", "これから", "今から", "以降",
+        "지금부터", "이제부터", "앞으로",
+        "a partir de ahora", "de ahora en adelante", "desde ahora",
+        "à partir de maintenant", "désormais", "dorénavant", "à partir de ce moment",
+        "ab jetzt", "von nun an", "ab sofort", "ab heute",
+        "a partir de agora", "de agora em diante", "daqui em diante",
+        "d'ora in poi", "da ora in poi", "d'ora in avanti", "da adesso in poi",
+        "с этого момента", "отныне", "впредь", "с этой минуты",
+        "من الآن فصاعدا", "من الآن فصاعدًا", "من الآن",
+        "अब से", "आज से", "इस क्षण से",
+        "bundan sonra", "şu andan itibaren", "bundan böyle",
+        "từ bây giờ", "từ nay", "kể từ bây giờ", "kể từ giờ",
+        "mulai sekarang", "mulai saat ini", "dari sekarang",
+    ];
+
+    /// <summary>A replaced task or purpose.</summary>
+    public static readonly string[] RealTask =
+    [
+        "your real task", "your actual task", "your true task", "your real goal", "your true goal", "your actual goal", "your true purpose", "your real purpose", "your real instructions",
+        "your actual instructions", "your new task", "your only task", "your real job", "your true objective", "your new role", "your real mission", "your new goal", "your new objective",
+        "your new purpose", "your true mission", "your primary task is now",
+        "你真正的任务", "你的真正任务", "你真正的目标", "你的新任务", "你真正的任務", "你的真正任務", "你的新任務", "你真正的目的", "你的真实任务", "你的真實任務",
+        "本当のタスク", "本当の任務", "真の目的", "本当の目的", "あなたの本当の", "新しい役割", "本当の仕事",
+        "진짜 임무", "진짜 작업", "실제 임무", "실제 작업", "진짜 목표", "새로운 역할", "진정한 임무", "진짜 목적",
+        "tu verdadera tarea", "tu tarea real", "tu verdadero objetivo", "tu nueva tarea", "tu verdadera misión", "su verdadera tarea", "tu verdadero propósito",
+        "ta vraie tâche", "ta véritable tâche", "votre véritable tâche", "votre vraie tâche", "ton vrai objectif", "ta nouvelle tâche", "votre nouvelle tâche", "votre véritable mission", "ta véritable mission",
+        "deine eigentliche aufgabe", "deine wahre aufgabe", "deine echte aufgabe", "deine neue aufgabe", "ihre eigentliche aufgabe", "dein eigentliches ziel", "dein wahres ziel",
+        "sua verdadeira tarefa", "sua tarefa real", "sua nova tarefa", "seu verdadeiro objetivo", "tua verdadeira tarefa",
+        "il tuo vero compito", "il tuo compito reale", "il tuo nuovo compito", "il tuo vero obiettivo",
+        "твоя настоящая задача", "твоя реальная задача", "твоя новая задача", "твоя истинная задача", "ваша настоящая задача", "твоя истинная цель", "ваша новая задача",
+        "مهمتك الحقيقية", "مهمتك الجديدة", "هدفك الحقيقي",
+        "आपका असली काम", "तुम्हारा असली काम", "आपका वास्तविक कार्य", "आपका नया कार्य", "तुम्हारा असली कार्य",
+        "asıl görevin", "gerçek görevin", "yeni görevin", "asıl amacın",
+        "nhiệm vụ thực sự của bạn", "nhiệm vụ thật sự", "nhiệm vụ mới của bạn",
+        "tugas sebenarnya", "tugasmu yang sebenarnya", "tugas anda yang sebenarnya", "tugas barumu",
+    ];
+
+    /// <summary>Claims of an authority above the system prompt.</summary>
+    public static readonly string[] Authority =
+    [
+        "admin mode", "administrator mode", "god mode", "root mode", "sudo mode", "superuser mode", "maintenance mode enabled", "maintenance mode activated", "debug mode enabled",
+        "debug mode activated", "enter debug mode", "system override", "system prompt update", "system prompt override", "system update:", "system notice:", "priority override", "security override",
+        "overrides the system prompt", "override the system prompt", "overrides your system prompt", "overrides all previous", "supersedes all previous", "supersedes the system prompt",
+        "supersedes your instructions", "takes precedence over your", "takes precedence over the system", "takes priority over your", "this message overrides", "this instruction overrides",
+        "who configured you", "who programmed you", "your developers have updated", "your developer has", "your administrator has", "your creators have", "openai has updated your",
+        "message from your developer", "message from the developer", "authorized override", "root access granted", "admin access granted", "elevated privileges",
+        "管理员模式", "管理員模式", "上帝模式", "系统覆盖", "系統覆蓋", "系统更新：", "系統更新：", "系统提示更新", "系統提示更新", "优先于系统提示", "優先於系統提示", "覆盖系统提示", "覆蓋系統提示", "凌驾于", "凌駕於",
+        "来自开发者的消息", "來自開發者的訊息", "配置你的开发者", "配置你的開發者",
+        "管理者モード", "システム上書き", "システムプロンプトの更新", "システムプロンプトより優先", "開発者からのメッセージ", "あなたを設定した開発者",
+        "관리자 모드", "시스템 재정의", "시스템 프롬프트 업데이트", "시스템 프롬프트보다 우선", "개발자로부터의 메시지", "너를 설정한 개발자",
+        "modo administrador", "modo de administrador", "anula el prompt del sistema", "tiene prioridad sobre tus", "actualización del sistema:", "modo dios", "el desarrollador que te configuró",
+        "mode administrateur", "mode admin", "remplace le prompt système", "a priorité sur tes", "a priorité sur vos", "mise à jour du système :", "mise à jour système :", "le développeur qui t'a configuré",
+        "admin-modus", "adminmodus", "administratormodus", "administrator-modus", "hat vorrang vor deinen", "überschreibt den systemprompt", "systemaktualisierung:", "der entwickler, der dich konfiguriert",
+        "modo admin", "substitui o prompt do sistema", "tem prioridade sobre suas", "atualização do sistema:", "o desenvolvedor que te configurou",
+        "modalità amministratore", "modalità admin", "ha la precedenza sulle tue", "sostituisce il prompt di sistema", "aggiornamento di sistema:",
+        "режим администратора", "режим админа", "имеет приоритет над твоими", "отменяет системный промпт", "обновление системы:", "режим бога", "разработчик, который тебя настроил",
+        "وضع المسؤول", "وضع المدير", "تحديث النظام:", "يتجاوز تعليمات النظام",
+        "एडमिन मोड", "व्यवस्थापक मोड", "सिस्टम अपडेट:",
+        "yönetici modu", "admin modu", "sistem güncellemesi:",
+        "chế độ quản trị", "chế độ admin", "cập nhật hệ thống:",
+        "mode admin", "mode administrator", "pembaruan sistem:",
+    ];
+}

@@ -1,0 +1,33 @@
+namespace InstructionHierarchy.Detection.Lexicon;
+
+/// <summary>Remembers the last sentence checked for descriptive discourse, so a run of anchors in one sentence costs one check.</summary>
+internal struct SentenceCache
+{
+    private int _from;
+    private int _to;
+    private bool _descriptive;
+    private bool _valid;
+
+    /// <summary>Gets a value indicating whether the sentence around a span talks about attacks (see <see cref="CueSet.IsDescriptive"/>).</summary>
+    /// <param name="cues">The cues of the view.</param>
+    /// <param name="start">The span start.</param>
+    /// <param name="end">The span end (exclusive).</param>
+    /// <returns><see langword="true"/> if descriptive.</returns>
+    public bool IsDescriptive(in CueSet cues, int start, int end)
+    {
+        if (!cues.Has(Cue.Meta))
+        {
+            return false;
+        }
+
+        if (_valid && start >= _from && end <= _to)
+        {
+            return _descriptive;
+        }
+
+        (_from, _to) = cues.SentenceAround(start, end);
+        _descriptive = cues.Find(Cue.Meta, _from, _to) >= 0;
+        _valid = true;
+        return _descriptive;
+    }
+}

@@ -104,7 +104,7 @@ public sealed partial class ChatCompletionsEndpoint
         // 3. Forward the guarded request.
         var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(request.ToJson(prompt)));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using HttpRequestMessage upstreamRequest = _upstream.CreateRequest(context.Request, content);
+        using HttpRequestMessage upstreamRequest = _upstream.CreateRequest(context.Request, content, bodyIsVerbatim: false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(_upstream.Timeout);
         HttpResponseMessage upstream;

@@ -14,7 +14,7 @@ public sealed partial class UpstreamForwarder : IDisposable
     private static readonly HashSet<string> HopByHop = new(StringComparer.OrdinalIgnoreCase)
     {
         "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Proxy-Authorization", "TE", "Trailer",
-        "Transfer-Encoding", "Upgrade", "Host", "Content-Length", "Accept-Encoding",
+        "Transfer-Encoding", "Upgrade", "Host", "Content-Length", "Accept-Encoding", "Expect",
     };
 
     private readonly HttpClient _client;
@@ -54,8 +54,9 @@ public sealed partial class UpstreamForwarder : IDisposable
     /// <summary>Creates the upstream request for an incoming one: same method, path below <c>/v1</c>, query and end-to-end headers.</summary>
     /// <param name="incoming">The client's request.</param>
     /// <param name="content">The body to send, or <see langword="null"/>.</param>
+    /// <param name="bodyIsVerbatim">Whether <paramref name="content"/> is the client's body as sent, so its <c>Content-*</c> headers (encoding, language) still describe it.</param>
     /// <returns>The request.</returns>
-    public HttpRequestMessage CreateRequest(HttpRequest incoming, HttpContent? content)
+    public HttpRequestMessage CreateRequest(HttpRequest incoming, HttpContent? content, bool bodyIsVerbatim)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         string path = incoming.Path.Value ?? "/";
@@ -75,7 +76,7 @@ public sealed partial class UpstreamForwarder : IDisposable
 
             if (header.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
             {
-                if (content is not null && !header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                if (content is not null && bodyIsVerbatim && !header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
                 {
                     content.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
                 }
@@ -148,7 +149,7 @@ public sealed partial class UpstreamForwarder : IDisposable
         long started = Stopwatch.GetTimestamp();
         HttpRequest incoming = context.Request;
         bool hasBody = incoming.ContentLength > 0 || incoming.Headers.TransferEncoding.Count > 0;
-        using HttpRequestMessage request = CreateRequest(incoming, hasBody ? new StreamContent(incoming.Body) : null);
+        using HttpRequestMessage request = CreateRequest(incoming, hasBody ? new StreamContent(incoming.Body) : null, bodyIsVerbatim: true);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(Timeout);
         HttpResponseMessage upstream;

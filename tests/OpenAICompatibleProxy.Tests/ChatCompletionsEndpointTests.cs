@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using OpenAI.Chat;
 
 namespace OpenAICompatibleProxy.Tests;
@@ -223,5 +224,29 @@ public sealed class ChatCompletionsEndpointTests : IAsyncLifetime
         Assert.Equal("/v1/embeddings?x=1", sent.PathAndQuery);
         Assert.Equal(json, sent.Body);
         Assert.Equal("application/json; charset=utf-8", sent.ContentType);
+    }
+
+    [Fact]
+    public async Task Post_UpstreamUnreachable_Returns502InTheOpenAIShape()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there any more
+        WebApplication proxy = ProxyApp.Create(["--Upstream:BaseUrl", $"http://127.0.0.1:{port}/v1", "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "None"]);
+        await using (proxy)
+        {
+            await proxy.StartAsync().WaitAsync(ProxyFixture.Timeout);
+            using var http = new HttpClient { BaseAddress = new Uri(proxy.Urls.First().TrimEnd('/') + "/v1/"), Timeout = ProxyFixture.Timeout };
+            using var content = new StringContent("""{"model":"m","messages":[{"role":"user","content":"hi"}]}""", Encoding.UTF8, "application/json");
+
+            using HttpResponseMessage response = await http.PostAsync(new Uri("chat/completions", UriKind.Relative), content).WaitAsync(ProxyFixture.Timeout);
+
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+            JsonNode error = JsonNode.Parse(await response.Content.ReadAsStringAsync().WaitAsync(ProxyFixture.Timeout))!["error"]!;
+            Assert.Equal("upstream_error", error["type"]!.GetValue<string>());
+            Assert.Equal("upstream_unreachable", error["code"]!.GetValue<string>());
+            await proxy.StopAsync().WaitAsync(ProxyFixture.Timeout);
+        }
     }
 }

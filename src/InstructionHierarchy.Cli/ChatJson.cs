@@ -3,7 +3,14 @@ using System.Text.Json;
 
 namespace InstructionHierarchy.Cli;
 
-/// <summary>Reads an OpenAI-style <c>messages</c> array into segments (for <c>scan --chat</c> and conversation lines of <c>eval</c>).</summary>
+/// <summary>
+/// Reads the conversation lines of <c>eval</c> (<c>{id, messages: [{role, content, name?, source?}], expect, protect}</c>)
+/// into segments, one per message. <c>scan --chat</c> and <c>sanitize --chat</c> use the core's
+/// <see cref="Payloads.ChatRequest"/> instead; eval keeps this reader because its <c>expect</c> entries point at message
+/// indices (<see cref="Payloads.ChatRequest"/> makes one segment per text part) and its <c>source</c> field is a label
+/// (<c>"media"</c> on a user message marks media, any other value is ignored), which the request reader's media marker
+/// would reject.
+/// </summary>
 internal static class ChatJson
 {
     public static List<PromptSegment> ReadMessages(JsonElement messages, string where)

@@ -45,7 +45,7 @@ internal static class CliApp
             Description = "The tier of the text: user, tool, media or system.",
             DefaultValueFactory = _ => "user",
         };
-        var chat = new Option<string?>("--chat") { Description = "Scan an OpenAI Chat Completions request (JSON file) instead of one text." };
+        var chat = new Option<string?>("--chat") { Description = "Scan a chat request (JSON file: OpenAI Chat Completions or Anthropic Messages, detected) instead of one text." };
         var file = new Argument<string?>("FILE")
         {
             Description = "The text file to scan; '-' or nothing reads standard input.",

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using InstructionHierarchy.Payloads;
 
 namespace InstructionHierarchy.Cli;
 
-/// <summary><c>ihguard scan</c>: scans one text of a tier, or an OpenAI Chat Completions request.</summary>
+/// <summary><c>ihguard scan</c>: scans one text of a tier, or a chat request (OpenAI Chat Completions or Anthropic Messages).</summary>
 internal static class ScanCommand
 {
     private static readonly string[] Header = ["SEG", "TIER", "SEVERITY", "CATEGORY", "RULE", "SPAN", "ACTION", "EVIDENCE"];
@@ -48,19 +49,28 @@ internal static class ScanCommand
         _ => PromptSegment.ToolOutput("tool", text),
     };
 
-    private static List<PromptSegment> ReadChat(string path)
+    /// <summary>
+    /// Reads an OpenAI Chat Completions or Anthropic Messages request (the format is detected from its shape) with the
+    /// core's <see cref="ChatRequest"/>: one segment per text part, media markers, tool names resolved from the calls. A
+    /// bare <c>messages</c> array is read as a request with those messages.
+    /// </summary>
+    private static IReadOnlyList<PromptSegment> ReadChat(string path)
     {
         string json = InputFiles.ReadText(path);
+        bool bareArray = json.AsSpan().TrimStart().StartsWith("[");
         try
         {
-            using JsonDocument document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
-            JsonElement root = document.RootElement;
-            JsonElement messages = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("messages", out JsonElement m) ? m : root;
-            return ChatJson.ReadMessages(messages, path);
+            return ChatRequest.Parse(bareArray ? "{\"messages\":\n" + json + "\n}" : json).Segments;
         }
-        catch (JsonException ex)
+        catch (ChatPayloadFormatException ex)
         {
-            throw new CliException($"{path}: invalid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message}");
+            if (ex.LineNumber is not { } line)
+            {
+                throw new CliException($"{path}: {ex.Message}");
+            }
+
+            string detail = ex.Message[(ex.Message.IndexOf(':', StringComparison.Ordinal) + 1)..].TrimStart();
+            throw new CliException($"{path}: invalid JSON at line {(bareArray ? line - 1 : line)}, byte {ex.BytePositionInLine + 1}: {detail}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using InstructionHierarchy.Extensions.AI.Responses;
+using InstructionHierarchy.Responses;
 using Microsoft.Extensions.AI;
 
 namespace InstructionHierarchy.Extensions.AI;
@@ -49,6 +50,7 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
     private readonly Func<IReadOnlyList<ChatMessage>, ChatOptions?, HierarchyContext?>? _contextFactory;
     private readonly Action<AssembledPrompt>? _onAssembled;
     private readonly IResponseCheck? _responseCheck;
+    private readonly Action<IReadOnlyList<ResponseFinding>>? _onResponseFindings;
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="innerClient">The client that talks to the model.</param>
@@ -65,7 +67,11 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
         _sendPreamble = options.SendPreamble;
         _contextFactory = options.ContextFactory;
         _onAssembled = options.OnAssembled;
-        _responseCheck = options.InspectResponses ? options.ResponseCheck : null;
+        _responseCheck = !options.InspectResponses ? null
+            : options.ResponseCheck ?? (options.ResponseInspector is null && options.ResponseMonitorOptions is null
+                ? ResponseMonitorCheck.Default
+                : new ResponseMonitorCheck(options.ResponseInspector, options.ResponseMonitorOptions));
+        _onResponseFindings = options.OnResponseFindings;
     }
 
     /// <summary>Gets the pipeline that guards each request.</summary>
@@ -111,7 +117,9 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
         ChatResponse response = await base.GetResponseAsync(guarded.Messages, options, cancellationToken).ConfigureAwait(false);
         if (_responseCheck is not null)
         {
-            Inspect(response, _responseCheck.Begin(guarded.Prompt, guarded.Secrets));
+            IResponseCheckSession session = _responseCheck.Begin(guarded.Prompt, guarded.Secrets);
+            Inspect(response, session);
+            Report(session);
         }
 
         return response;
@@ -144,7 +152,8 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
             yield break;
         }
 
-        var stream = new StreamInspection(_responseCheck.Begin(guarded.Prompt, guarded.Secrets));
+        IResponseCheckSession streamSession = _responseCheck.Begin(guarded.Prompt, guarded.Secrets);
+        var stream = new StreamInspection(streamSession);
         await foreach (ChatResponseUpdate update in updates.ConfigureAwait(false))
         {
             foreach (ChatResponseUpdate inspected in stream.Process(update))
@@ -157,6 +166,8 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
         {
             yield return last;
         }
+
+        Report(streamSession);
     }
 
     private static AdditionalPropertiesDictionary Mark(AdditionalPropertiesDictionary? properties, MediaKind kind, string? sourceName)
@@ -183,7 +194,7 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
             {
                 if (message.Contents[c] is TextContent { Text: { Length: > 0 } text } content)
                 {
-                    string checkedText = string.Concat(session.Append(text), session.Flush());
+                    string checkedText = session.Inspect(text);
                     if (checkedText != text)
                     {
                         contents ??= [.. message.Contents];
@@ -205,6 +216,14 @@ public sealed class InstructionHierarchyChatClient : DelegatingChatClient
         if (changed)
         {
             response.RawRepresentation = null;
+        }
+    }
+
+    private void Report(IResponseCheckSession session)
+    {
+        if (_onResponseFindings is not null && session.Findings.Count > 0)
+        {
+            _onResponseFindings([.. session.Findings]);
         }
     }
 

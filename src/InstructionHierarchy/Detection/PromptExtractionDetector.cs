@@ -72,7 +72,7 @@ public sealed class PromptExtractionDetector : IConflictDetector
             {
                 if (!sentences.IsDescriptive(cues, hit.Start, hit.End))
                 {
-                    context.Report(view, ConflictCategory.Extraction, TierSeverity.For(tier, ConflictSeverity.High, ConflictSeverity.High), "IH-EXT-004", hit.Start, hit.Length, "Asks what the model was instructed.");
+                    context.Report(view, ConflictCategory.Extraction, TierSeverity.For(tier, ConflictSeverity.Medium, ConflictSeverity.High), "IH-EXT-004", hit.Start, hit.Length, "Asks what the model was instructed.");
                 }
 
                 continue;

@@ -122,7 +122,63 @@ internal readonly ref struct CueSet
         }
 
         (int from, int to) = SentenceAround(start, end);
-        return Find(Cue.Meta, from, to) >= 0;
+        return FindDescriptive(from, to);
+    }
+
+    /// <summary>Whether a <see cref="Cue.Meta"/> word stands as a word in a window: one inside an e-mail address, a URL or an
+    /// identifier ("attacker@evil.test", "exploit-db.example/…") says nothing about the discourse and is passed over, so
+    /// that an injection cannot hide behind an address.</summary>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns><see langword="true"/> when a descriptive word stands in the window.</returns>
+    public bool FindDescriptive(int from, int to)
+    {
+        if (!Has(Cue.Meta))
+        {
+            return false;
+        }
+
+        for (int i = FirstAtOrAfter(Math.Max(0, from)); i < Hits.Length && Hits[i].Start < to; i++)
+        {
+            if (Hits[i].Cue == Cue.Meta && Hits[i].End <= to && !InsideAddress(Folded, Hits[i].Start, Hits[i].End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideAddress(string text, int start, int end)
+    {
+        int tokenStart = start;
+        while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1]) && start - tokenStart < 256)
+        {
+            tokenStart--;
+        }
+
+        int tokenEnd = end;
+        while (tokenEnd < text.Length && !char.IsWhiteSpace(text[tokenEnd]) && tokenEnd - end < 256)
+        {
+            tokenEnd++;
+        }
+
+        ReadOnlySpan<char> token = text.AsSpan(tokenStart, tokenEnd - tokenStart).TrimEnd(".,;:!?)]}\"'»”");
+        if (token.IndexOfAny('@', '/') >= 0 || token.IndexOf("://", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        // A dot between letters (a host name: "evil.example", "attacks.io") outside the word itself.
+        for (int i = 1; i < token.Length - 1; i++)
+        {
+            if (token[i] == '.' && char.IsLetter(token[i - 1]) && char.IsLetter(token[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the bounds of the sentence around a span (bounded on both sides).</summary>

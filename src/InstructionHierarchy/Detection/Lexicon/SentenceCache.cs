@@ -26,7 +26,7 @@ internal struct SentenceCache
         }
 
         (_from, _to) = cues.SentenceAround(start, end);
-        _descriptive = cues.Find(Cue.Meta, _from, _to) >= 0;
+        _descriptive = cues.FindDescriptive(_from, _to);
         _valid = true;
         return _descriptive;
     }

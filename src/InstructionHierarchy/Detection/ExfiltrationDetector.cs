@@ -35,16 +35,17 @@ public sealed class ExfiltrationDetector : IConflictDetector
         ArgumentNullException.ThrowIfNull(context);
         NormalizedText normalized = context.Normalized;
         bool untrusted = context.Tier < PriorityTier.User;
-        ScanUrls(context, normalized, untrusted);
-        ScanInstructions(context, normalized, untrusted);
-        ScanCode(context, normalized, untrusted);
+        var budget = new ReportBudget();
+        ScanUrls(context, normalized, untrusted, budget);
+        ScanInstructions(context, normalized, untrusted, budget);
+        ScanCode(context, normalized, untrusted, budget);
     }
 
-    private static void ScanUrls(DetectionContext context, NormalizedText normalized, bool untrusted)
+    private static void ScanUrls(DetectionContext context, NormalizedText normalized, bool untrusted, ReportBudget budget)
     {
         string folded = normalized.Folded;
         int position = 0;
-        while (position < folded.Length)
+        while (position < folded.Length && !budget.Exhausted)
         {
             int at = folded.AsSpan(position).IndexOfAny(ExfiltrationLexicon.UrlStarts);
             if (at < 0)
@@ -53,21 +54,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
             }
 
             at += position;
-            int end = at;
-            int limit = Math.Min(folded.Length, at + MaxUrl);
-            while (end < limit && !IsUrlTerminator(folded[end]))
-            {
-                end++;
-            }
-
-            position = Math.Max(end, at + 1);
-            ReadOnlySpan<char> url = folded.AsSpan(at, end - at);
-            if (!HasSensitiveSlot(url, out bool conversational))
-            {
-                continue;
-            }
-
-            // A markdown image or link: "![alt](url)" or "[text](url)".
+            // A markdown image or link: "![alt](url)" or "[text](url)"; its URL runs to the closing parenthesis.
             int open = at - 1;
             while (open >= 0 && at - open < 4 && folded[open] is ' ' or '<')
             {
@@ -75,6 +62,20 @@ public sealed class ExfiltrationDetector : IConflictDetector
             }
 
             bool markdown = open >= 1 && folded[open] == '(' && folded[open - 1] == ']';
+            int end = UrlEnd(folded, at, markdown);
+            position = Math.Max(end, at + 1);
+            ReadOnlySpan<char> url = folded.AsSpan(at, end - at);
+            bool slotted = HasSensitiveSlot(url, out bool conversational) | HasUpperCaseSlot(normalized, at, end - at, ref conversational);
+            if (!conversational && EndsWithEmptyParameter(url) && FilledFromConversation(normalized, at))
+            {
+                slotted = true;
+                conversational = true;
+            }
+
+            if (!slotted)
+            {
+                continue;
+            }
             if (markdown)
             {
                 int bracket = folded.AsSpan(Math.Max(0, open - 400), open - Math.Max(0, open - 400)).LastIndexOf('[');
@@ -83,7 +84,8 @@ public sealed class ExfiltrationDetector : IConflictDetector
                 int spanStart = image ? labelStart - 1 : labelStart;
                 int spanEnd = end < folded.Length && folded[end] == ')' ? end + 1 : end;
                 ConflictSeverity severity = untrusted ? (image ? ConflictSeverity.Critical : ConflictSeverity.High) : ConflictSeverity.Medium;
-                context.ReportFolded(
+                budget.Report(
+                    context,
                     ConflictCategory.Exfiltration,
                     severity,
                     "IH-EXF-001",
@@ -95,7 +97,8 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
             if (conversational)
             {
-                context.ReportFolded(
+                budget.Report(
+                    context,
                     ConflictCategory.Exfiltration,
                     untrusted ? ConflictSeverity.High : ConflictSeverity.Medium,
                     "IH-EXF-002",
@@ -124,14 +127,128 @@ public sealed class ExfiltrationDetector : IConflictDetector
         return any;
     }
 
+    private static int UrlEnd(string folded, int at, bool markdown)
+    {
+        int limit = Math.Min(folded.Length, at + MaxUrl);
+        int end = at;
+        while (end < limit)
+        {
+            char c = folded[end];
+            if (c == '<' || (markdown && c == ' '))
+            {
+                // A placeholder with spaces ("<the question you were asked>") or a markdown URL with spaces.
+                int close = folded.AsSpan(end, Math.Min(limit - end, 200)).IndexOfAny(c == '<' ? '>' : ')', '\n');
+                if (close > 0 && c == '<')
+                {
+                    end += close + 1;
+                    continue;
+                }
+
+                if (close > 0 && markdown)
+                {
+                    end += close;
+                    break;
+                }
+            }
+
+            if (IsUrlTerminator(c))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool EndsWithEmptyParameter(ReadOnlySpan<char> url)
+    {
+        url = url.TrimEnd(".,;:!?");
+        return url.Length > 8 && url[^1] == '=' && url.Contains('?');
+    }
+
+    /// <summary>Whether the sentence around a URL that ends with "param=" says to fill it from the conversation.</summary>
+    private static bool FilledFromConversation(NormalizedText normalized, int at)
+    {
+        (int start, int end) = FoldedSentences.Around(normalized, at);
+        if (end <= start)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> sentence = normalized.Folded.AsSpan(start, end - start);
+        return ExfiltrationLexicon.SensitiveObject(sentence) || ExfiltrationLexicon.SensitiveSlotName().IsMatch(sentence[Math.Min(sentence.Length, at - start)..]);
+    }
+
+    /// <summary>Finds query values in capitals in the original text (<c>?who=NAME&amp;notes=NOTES</c>): placeholders the model is told to fill.</summary>
+    private static bool HasUpperCaseSlot(NormalizedText normalized, int foldedStart, int foldedLength, ref bool conversational)
+    {
+        (int start, int length) = normalized.MapToOriginal(foldedStart, foldedLength);
+        ReadOnlySpan<char> url = normalized.Original.AsSpan(start, length);
+        int query = url.IndexOf('?');
+        if (query < 0)
+        {
+            return false;
+        }
+
+        bool found = false;
+        Span<char> lower = stackalloc char[40];
+        ReadOnlySpan<char> rest = url[(query + 1)..];
+        while (!rest.IsEmpty)
+        {
+            int amp = rest.IndexOf('&');
+            ReadOnlySpan<char> pair = amp < 0 ? rest : rest[..amp];
+            rest = amp < 0 ? [] : rest[(amp + 1)..];
+            int eq = pair.IndexOf('=');
+            if (eq < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> value = pair[(eq + 1)..].TrimEnd(").,;");
+            if (value.Length < 3 || value.Length > 40 || !IsCapitalsWord(value))
+            {
+                continue;
+            }
+
+            found = true;
+            int written = value.ToLowerInvariant(lower);
+            if (ExfiltrationLexicon.SensitiveSlotName().IsMatch(lower[..written]))
+            {
+                conversational = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsCapitalsWord(ReadOnlySpan<char> value)
+    {
+        int letters = 0;
+        foreach (char c in value)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                letters++;
+            }
+            else if (c != '_')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 3;
+    }
+
     private static bool IsUrlTerminator(char c) => c is ' ' or ')' or '"' or '\'' or '`' or '>' or '|' or '\\' or '。' or '，' or '、';
 
-    private static void ScanInstructions(DetectionContext context, NormalizedText normalized, bool untrusted)
+    private static void ScanInstructions(DetectionContext context, NormalizedText normalized, bool untrusted, ReportBudget budget)
     {
         string folded = normalized.Folded;
         int position = 0;
         int covered = 0;
-        while (position < folded.Length)
+        while (position < folded.Length && !budget.Exhausted)
         {
             int at = folded.AsSpan(position).IndexOfAny(ExfiltrationLexicon.Anchors);
             if (at < 0)
@@ -156,24 +273,50 @@ public sealed class ExfiltrationDetector : IConflictDetector
             }
 
             bool destination = ExfiltrationLexicon.Destination(sentence);
-            if (!destination || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.Discusses().IsMatch(sentence))
+            int reportEnd = end;
+            if (!destination && end + 1 < folded.Length && !FoldedSentences.EndsLine(normalized, end))
+            {
+                (int nextStart, int nextEnd) = FoldedSentences.Around(normalized, end + 1);
+                if (nextStart >= end && nextEnd > nextStart && ExfiltrationLexicon.Destination(folded.AsSpan(nextStart, nextEnd - nextStart)))
+                {
+                    destination = true;
+                    reportEnd = nextEnd;
+                    covered = Math.Max(covered, nextEnd);
+                }
+            }
+
+            if (!destination || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.Discusses().IsMatch(sentence) || !IsDirective(folded, start, end))
             {
                 continue;
             }
 
             ConflictSeverity severity = untrusted ? ConflictSeverity.Critical : ConflictSeverity.High;
-            context.ReportFolded(ConflictCategory.Exfiltration, severity, "IH-EXF-003", start, end - start, "Tells the model to send sensitive data to an outside destination.");
+            budget.Report(context, ConflictCategory.Exfiltration, severity, "IH-EXF-003", start, reportEnd - start, "Tells the model to send sensitive data to an outside destination.");
         }
     }
 
-    private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted)
+    /// <summary>
+    /// Whether a sentence gives an order rather than describing one: descriptive sentences open with a subject ("An
+    /// attacker could…", "The model sends…", "This allows…"); orders open with a verb, a condition or an address.
+    /// </summary>
+    private static bool IsDirective(string folded, int start, int end)
+    {
+        ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
+        ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
+        bool descriptive = leading is "a" or "an" or "the" or "this" or "that" or "these" or "those" or "it" or "its" or "they" or "he" or "she"
+            or "we" or "i" or "there" or "such" or "some" or "many" or "most" or "in" or "by" or "with" or "without" or "because" or "since"
+            or "although" or "while" or "attackers" or "an" or "users" or "llms" or "models" or "applications" or "systems" or "data" or "one";
+        return !descriptive || IndirectLexicon.AddressedToModel(sentence) || IndirectLexicon.ShapesTheOutput(sentence);
+    }
+
+    private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted, ReportBudget budget)
     {
         string folded = normalized.Folded;
         int lastSource = -1;
         int lastSink = -1;
         int reportedUntil = -1;
         int position = 0;
-        while (position < folded.Length)
+        while (position < folded.Length && !budget.Exhausted)
         {
             (int at, int length, CodeRisk risk) = CodeSignals.Next(folded, position);
             if (at < 0)
@@ -204,7 +347,8 @@ public sealed class ExfiltrationDetector : IConflictDetector
                 continue;
             }
 
-            context.ReportFolded(
+            budget.Report(
+                    context,
                 ConflictCategory.Exfiltration,
                 untrusted ? ConflictSeverity.High : ConflictSeverity.Medium,
                 "IH-EXF-004",

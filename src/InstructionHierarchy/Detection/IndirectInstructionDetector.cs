@@ -49,7 +49,8 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         string folded = normalized.Folded;
         int position = 0;
         int covered = 0;
-        while (position < folded.Length)
+        var budget = new ReportBudget();
+        while (position < folded.Length && !budget.Exhausted)
         {
             int at = folded.AsSpan(position).IndexOfAny(IndirectLexicon.Anchors);
             if (at < 0)
@@ -66,14 +67,14 @@ public sealed class IndirectInstructionDetector : IConflictDetector
                 continue;
             }
 
-            int reportedEnd = Evaluate(context, normalized, start, end);
+            int reportedEnd = Evaluate(context, normalized, start, end, budget);
             covered = Math.Max(end, reportedEnd);
             position = Math.Max(covered, at + 1);
         }
     }
 
     /// <summary>Weighs one sentence and reports it when it scores; returns the end of what was reported (or of the sentence).</summary>
-    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end)
+    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ReportBudget budget)
     {
         string folded = normalized.Folded;
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
@@ -176,7 +177,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
                         ? ("IH-IND-003", "Data tells the model what to tell or recommend to the user.")
                         : ("IH-IND-004", "Data carries a task for the model that is not part of the document.");
 
-        context.ReportFolded(ConflictCategory.IndirectInstruction, severity, ruleId, start, reportEnd - start, description);
+        budget.Report(context, ConflictCategory.IndirectInstruction, severity, ruleId, start, reportEnd - start, description);
         return reportEnd;
     }
 

@@ -267,11 +267,6 @@ public sealed class ExfiltrationDetector : IConflictDetector
             }
 
             ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
-            if (!ExfiltrationLexicon.SensitiveObject(sentence) || !ExfiltrationLexicon.MovesData(sentence))
-            {
-                continue;
-            }
-
             bool destination = ExfiltrationLexicon.Destination(sentence);
             int reportEnd = end;
             if (!destination && end + 1 < folded.Length && !FoldedSentences.EndsLine(normalized, end))
@@ -285,7 +280,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
                 }
             }
 
-            if (!destination || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.Discusses().IsMatch(sentence) || !IsDirective(folded, start, end))
+            if (!destination || !ExfiltrationLexicon.SensitiveObject(sentence) || !ExfiltrationLexicon.MovesData(sentence) || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.Discusses().IsMatch(sentence) || !IsDirective(folded, start, end))
             {
                 continue;
             }

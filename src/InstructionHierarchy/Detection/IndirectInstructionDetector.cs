@@ -59,6 +59,14 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             }
 
             at += position;
+
+            // A task verb counts only where a sentence starts; anywhere else only a cue word makes a candidate.
+            if (!FoldedSentences.IsSentenceStart(normalized, at) && folded.AsSpan(at, Math.Min(48, folded.Length - at)).IndexOfAny(IndirectLexicon.CueAnchors) != 0)
+            {
+                position = at + 1;
+                continue;
+            }
+
             (int start, int end) = FoldedSentences.Around(normalized, at);
             start = Math.Max(start, covered);
             if (end <= start)
@@ -81,16 +89,18 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
 
-        bool addressed = IndirectLexicon.AddressedToModel(sentence);
-        bool shapesOutput = IndirectLexicon.ShapesTheOutput(sentence);
-        bool steersUser = IndirectLexicon.SteersTheUser(sentence);
-        bool generatorTask = IndirectLexicon.GeneratorTask(sentence);
-        bool codeIntro = IndirectLexicon.IntroducesCode().IsMatch(sentence);
+        // Each family runs only when the sentence holds one of the words it needs (one vectorized search each).
+        bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence);
+        bool shapesOutput = sentence.ContainsAny(IndirectLexicon.OutputGate) && IndirectLexicon.ShapesTheOutput(sentence);
+        bool steersUser = sentence.ContainsAny(IndirectLexicon.AudienceGate) && IndirectLexicon.SteersTheUser(sentence);
         bool question = IsStandaloneQuestion(normalized, start, end, leading);
-        if (!addressed && !shapesOutput && !steersUser && !generatorTask && !codeIntro && verbWeight == 0 && !question)
+        bool codeIntro = sentence.ContainsAny(IndirectLexicon.CodeGate) && IndirectLexicon.IntroducesCode().IsMatch(sentence);
+        if (!addressed && !shapesOutput && !steersUser && verbWeight == 0 && !question && !codeIntro)
         {
             return end;
         }
+
+        bool generatorTask = IndirectLexicon.GeneratorTask(sentence);
 
         int score = verbWeight;
         score += addressed ? 4 : 0;

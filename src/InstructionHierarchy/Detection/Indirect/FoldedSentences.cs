@@ -147,6 +147,52 @@ internal static class FoldedSentences
         return false;
     }
 
+    /// <summary>
+    /// Whether a word at <paramref name="at"/> opens a sentence: at the start of the text, after a terminator, colon, list
+    /// marker, quote or line break, or after a soft opener such as "please".
+    /// </summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="at">The position of the word.</param>
+    /// <returns><see langword="true"/> at a sentence start.</returns>
+    public static bool IsSentenceStart(NormalizedText normalized, int at)
+    {
+        string folded = normalized.Folded;
+        int i = at - 1;
+        if (i < 0)
+        {
+            return true;
+        }
+
+        if (folded[i] == ' ')
+        {
+            if (IsLineBreak(normalized, i))
+            {
+                return true;
+            }
+
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return true;
+        }
+
+        char c = folded[i];
+        if (c is '.' or '!' or '?' or ':' or ';' or '|' or '-' or '*' or '•' or '>' or '"' or '\'' or '(' or '[' or '“' or '‘' or '。' or '！' or '？' or '：' or ')' or '#' or '/' or '`')
+        {
+            return true;
+        }
+
+        int wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(folded[i]) && wordEnd - i < 16)
+        {
+            i--;
+        }
+
+        return IsSoftOpener(folded.AsSpan(i + 1, wordEnd - i - 1)) || (i >= 0 && folded[i] == ',' && wordEnd - i < 16);
+    }
+
     /// <summary>Whether the sentence starting at <paramref name="start"/> also starts a line.</summary>
     /// <param name="normalized">The folded view.</param>
     /// <param name="start">The start of the sentence.</param>

@@ -13,8 +13,7 @@ internal static partial class IndirectLexicon
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    /// <summary>Cues that make the surrounding sentence a candidate. Lower-case; matched ordinally on the folded view.</summary>
-    public static readonly SearchValues<string> Anchors = SearchValues.Create(
+    private static readonly string[] CueWords =
     [
         // addressees (en and Latin-script languages)
         "assistant", "chatbot", "llm", "language model", " ai ", " ai,", " ai:", " ai.", "(ai", " a.i.", "ai-", "gpt", "copilot", " bot", "agent",
@@ -33,7 +32,11 @@ internal static partial class IndirectLexicon
         "उत्तर", "जवाब", "सारांश", "उपयोगकर्ता", "cevab", "yanıt", "özet", "kullanıcı", "câu trả lời", "phản hồi", "tóm tắt", "người dùng",
         "jawaban", "tanggapan", "ringkasan", "pengguna", "usuario", "utilisateur", "nutzer", "benutzer", "usuário", "utente",
         "回答", "回复", "回覆", "答复", "答覆", "总结", "總結", "摘要", "用户", "用戶", "读者", "讀者", "返答", "返信", "要約", "ユーザー", "답변", "응답", "대답", "요약", "사용자",
-        // LLM task verbs (checked only at a sentence start)
+        "your code should", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "following code", "subsequent code",
+    ];
+
+    private static readonly string[] VerbWords =
+    [
         "summar", "translat", "paraphras", "rewrite", "rephrase", "recommend", "generate", "compose", "write ", "output", "encode", "encrypt",
         "decode", "reverse", "say ", "mention", "state ", "claim", "suggest", "promote", "advertise", "describe", "explain", "analy", "evaluate",
         "predict", "pretend", "craft", "express", "integrate", "incorporate", "embed", "fuse", "blend", "merge", "weave", "engage", "employ",
@@ -42,7 +45,59 @@ internal static partial class IndirectLexicon
         "direct", "redirect", "urge", "encourage", "emphasi", "highlight", "ensure", "make sure", "give ", "spell", "format", "do not", "don't",
         "never ", "always ", "only ", "avoid", "refrain", "mimic", "imagine", "discuss", "outline", "compute", "count ", "determine", "find ",
         "research", "search ", "investigate", "name ", "rate ", "rank ", "score ", "answer", "utili", "leverage", "implement", "adopt", "apply ",
-        "your code should", "embody", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "compose", "break down", "consider", "following code", "subsequent code",
+        "embody", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "compose", "break down", "consider",
+    ];
+
+    /// <summary>Cues that make the surrounding sentence a candidate wherever they occur. Lower-case; matched ordinally on the folded view.</summary>
+    public static readonly SearchValues<string> CueAnchors = SearchValues.Create(CueWords, StringComparison.Ordinal);
+
+    /// <summary>Every anchor: the cues and the task verbs (a verb counts only at a sentence start).</summary>
+    public static readonly SearchValues<string> Anchors = SearchValues.Create([.. CueWords, .. VerbWords], StringComparison.Ordinal);
+
+    /// <summary>Words one of which every <see cref="AddressedToModel"/> family needs: a cheap gate before the regexes.</summary>
+    public static readonly SearchValues<string> AddresseeGate = SearchValues.Create(
+    [
+        "ai", "a.i.", "assistant", "bot", "llm", "model", "agent", "gpt", "copilot", "screener", "summari", "whoever", "anyone", "anything",
+        "automated", "crawler", "scraper", "system", "tool", "program", "software", "you are", "you're", "you’re", "directive", "hint", "@",
+        "asistente", "assistente", "assistent", "ia", "ki", "quien", "ии", "ассистент", "помощник", "нейросет", "модел", "бот", "мод",
+        "مساعد", "ذكاء", "نموذج", "روبوت", "وكيل", "सहायक", "एआई", "असिस्टेंट", "मॉडल", "चैटबॉट", "एजेंट", "asistan", "yapay zek", "trợ lý",
+        "mô hình", "asisten", "助手", "助理", "人工智能", "模型", "机器人", "機器人", "如果你是", "アシスタント", "チャットボット", "モデル",
+        "エージェント", "ボット", "人工知能", "어시스턴트", "인공지능", "챗봇", "모델", "비서", "에이전트",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Words one of which every <see cref="ShapesTheOutput"/> family needs.</summary>
+    public static readonly SearchValues<string> OutputGate = SearchValues.Create(
+    [
+        "your", "respond", "reply", "answer", "when ", "before ", "only", "output", "response", "summary", "message", "tu ", "su ", "ta ",
+        "votre", "deine", "deiner", "ihre", "sua ", "tua ", "tuo ", "suo ", "seu ", "teu ", "ответ", "резюме", "перевод", "пересказ", "رد",
+        "إجاب", "اجاب", "ملخص", "أجب", "اجب", "उत्तर", "जवाब", "सारांश", "cevap", "cevab", "yanıt", "özet", "trả lời", "phản hồi", "tóm tắt",
+        "bản dịch", "jawab", "tanggapan", "ringkasan", "balas", "terjemahan", "回答", "回复", "回覆", "回應", "答复", "答覆", "总结", "總結",
+        "摘要", "输出", "輸出", "翻译", "翻譯", "只", "仅", "僅", "返答", "返信", "要約", "応答", "出力", "翻訳", "답변", "응답", "대답", "요약",
+        "출력", "번역", "respuesta", "resumen", "traducción", "contestación", "responder", "contestar", "resumir", "traducir", "responde",
+        "contesta", "répond", "résum", "traduction", "antwort", "zusammenfass", "übersetzung", "resposta", "resumo", "tradução", "risposta",
+        "riassun", "traduzione", "rispond", "tradurre", "отвеча", "ответь",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Words one of which every <see cref="SteersTheUser"/> family needs.</summary>
+    public static readonly SearchValues<string> AudienceGate = SearchValues.Create(
+    [
+        "user", "reader", "customer", "visitor", "patient", "recipient", "human", "person", "requester", "people", "candidate", "client",
+        "buyer", "shopper", "him", "her", "them", "用户", "用戶", "读者", "讀者", "客户", "客戶", "患者", "ユーザー", "利用者", "読者", "顧客",
+        "사용자", "독자", "고객", "환자", "usuari", "lector", "cliente", "paciente", "utilisat", "lecteur", "nutzer", "benutzer", "anwender",
+        "leser", "kunde", "patient", "usuário", "leitor", "utente", "lettore", "пользовател", "читател", "клиент", "пациент", "مستخدم", "قارئ",
+        "عميل", "مريض", "उपयोगकर्ता", "पाठक", "ग्राहक", "यूज़र", "यूजर", "kullanıcı", "okuyucu", "müşteri", "hasta", "người dùng", "người đọc",
+        "khách hàng", "bệnh nhân", "pengguna", "pembaca", "pelanggan", "pasien",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Words one of which <see cref="IntroducesCode"/> needs.</summary>
+    public static readonly SearchValues<string> CodeGate = SearchValues.Create(
+    [
+        "code", "snippet", "excerpt", "block", "script", "function", "program", "segment", "fragment", "section", "piece", "line", "sample",
+        "routine", "module", "harmonious", "seamless", "optimal", "smooth", "discreet", "quiet", "subtl", "unobtrusive", "natural", "clever",
+        "deft", "artful", "essence", "embody",
     ],
         StringComparison.Ordinal);
 
@@ -229,7 +284,7 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel16();
 
     [GeneratedRegex(
-        @"(yapay zek[aâ]|ai|asistan|model|sohbet botu|bot)(ya|ye|a|e|'ya|'ye|'a|'e|’a|’e)? (not|mesaj|talimat|uyarı|hatırlatma)|\b(yapay zek[aâ] |ai )?asistan(ı|a|ım)? ?[:,] ?[^.]{0,80}(söyle|yaz|öner|ekle|gönder|belirt|yanıtla|cevapla|de)\b|\beğer (bir )?(yapay zek[aâ]|ai|asistan|dil modeli|sohbet botu)(ysan|san|ysanız|sanız|ise)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen) (yapay zek[aâ]|ai|asistan|model)",
+        @"(yapay zek[aâ]|ai|asistan|model|sohbet botu|bot)(ya|ye|a|e|ına|ine|una|üne|'ya|'ye|'a|'e|’a|’e)? (not|mesaj|talimat|uyarı|hatırlatma)|\b(yapay zek[aâ] |ai )?asistan(ı|a|ım)? ?[:,] ?[^.]{0,80}(söyle|yaz|öner|ekle|gönder|belirt|yanıtla|cevapla|de)\b|\beğer (bir )?(yapay zek[aâ]|ai|asistan|dil modeli|sohbet botu)(ysan|san|ysanız|sanız|ise)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen) (yapay zek[aâ]|ai|asistan|model)",
         Options)]
     private static partial Regex AddressedToModel17();
 

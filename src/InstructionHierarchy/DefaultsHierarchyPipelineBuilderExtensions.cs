@@ -5,6 +5,10 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
 {
     /// <summary>
     /// Adds every built-in detector and sanitizer with its default options: the recommended starting point.
+    /// Detectors: override, prompt extraction, jailbreak, secret request, role spoofing, indirect instruction, exfiltration
+    /// and (last, as it reads the others' findings) obfuscation. Sanitizers: role-tag neutralization and invisible-character
+    /// stripping. Spotlighting, the hierarchy preamble and canaries change what the model sees and stay opt-in
+    /// (<c>AddSpotlighting()</c>, <c>AddHierarchyPreamble()</c>, <c>AddCanaries()</c>).
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
@@ -17,11 +21,12 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
             .AddJailbreakDetector()
             .AddSecretRequestDetector()
             .AddRoleSpoofingDetector()
-
-            // The indirect-instruction and exfiltration detectors go here.
+            .AddIndirectInstructionDetector()
+            .AddExfiltrationDetector()
 
             // Last among the detectors: it reads the others' findings to report disguised triggers.
             .AddObfuscationDetector()
-            .AddRoleTagSanitizer();
+            .AddRoleTagSanitizer()
+            .AddInvisibleCharacterSanitizer();
     }
 }

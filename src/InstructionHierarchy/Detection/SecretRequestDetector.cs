@@ -41,7 +41,7 @@ public sealed class SecretRequestDetector : IConflictDetector
         "по буквам", "задом наперёд", "задом наперед", "перв", "последн", "букв", "символ", "цифр", "сколько", "подсказк", "начинается", "длиннее",
         "تهجئة", "بالعكس", "أول", "حروف", "أحرف", "كم", "تلميح", "يبدأ",
         "उल्टा", "पहले", "अक्षर", "कितने", "संकेत", "शुरू",
-        "tersten", "ilk", "harf", "karakter", "kaç", "ipucu", "başlıyor",
+        "tersten", "ilk", "harf", "karakter", "kaç", "ipucu", "başliyor",
         "đánh vần", "ngược", "đầu tiên", "ký tự", "chữ cái", "bao nhiêu", "gợi ý", "bắt đầu",
         "eja", "terbalik", "pertama", "huruf", "karakter", "berapa", "petunjuk", "diawali",
     ], StringComparison.Ordinal);

@@ -23,7 +23,7 @@ internal static class DiscoursePhrases
         "злоумышленник*", "атакующ*", "вредоносн*", "злонамеренн*", "внедрени*", "инъекци*", "уязвимост*", "смягчени*", "например", "атак*", "сценари*", "риск*", "безопасност*",
         "المهاجم", "مهاجم", "خبيث", "خبيثة", "حقن", "ثغرة", "الثغرات", "التخفيف", "على سبيل المثال", "مثلا", "هجوم", "هجمات", "سيناريو", "مخاطر", "الأمن",
         "हमलावर", "दुर्भावनापूर्ण", "इंजेक्शन", "भेद्यता", "कमजोरी", "शमन", "उदाहरण के लिए", "उदाहरण", "हमला", "हमले", "परिदृश्य", "जोखिम", "सुरक्षा",
-        "saldırgan*", "kötü niyetli", "kötü amaçlı", "enjeksiyon*", "güvenlik açığı", "zafiyet*", "azaltma", "örneğin", "saldırı*", "senaryo*", "risk", "güvenlik",
+        "saldirgan*", "kötü niyetli", "kötü amaçli", "enjeksiyon*", "güvenlik açiği", "zafiyet*", "azaltma", "örneğin", "saldiri*", "senaryo*", "risk", "güvenlik",
         "kẻ tấn công", "độc hại", "tiêm nhiễm", "chèn lệnh", "lỗ hổng", "giảm thiểu", "ví dụ", "tấn công", "kịch bản", "rủi ro", "bảo mật",
         "penyerang", "injeksi", "kerentanan", "mitigasi", "misalnya", "contohnya", "serangan", "skenario", "risiko", "keamanan",
         "επιτιθέμεν*", "κακόβουλ*", "έγχυση", "ένεση", "ευπάθει*", "μετριασμ*", "για παράδειγμα", "επίθεσ*", "σενάρι*", "κίνδυν*", "ασφάλεια*",

@@ -26,7 +26,7 @@ internal static class ExtractionPhrases
         "перечисли", "поделись", "какой", "какие", "каков", "дай", "процитируй", "воспроизведи",
         "أظهر", "اظهر", "اعرض", "أعرض", "كرر", "اطبع", "أخبرني", "اخبرني", "اكتب", "شارك", "اكشف", "ما هي", "ما هو", "أعطني",
         "दिखाओ", "दिखाएं", "दिखाइए", "बताओ", "बताएं", "बताइए", "दोहराओ", "दोहराएं", "प्रिंट करें", "लिखो", "लिखें", "साझा करें", "प्रकट करें", "क्या है", "क्या हैं",
-        "göster", "yazdır", "tekrarla", "söyle", "yaz", "paylaş", "açıkla", "ifşa et", "listele", "nedir", "neler",
+        "göster", "yazdir", "tekrarla", "söyle", "yaz", "paylaş", "açikla", "ifşa et", "listele", "nedir", "neler",
         "hiển thị", "cho tôi xem", "cho tôi biết", "in ra", "lặp lại", "tiết lộ", "nói cho tôi", "viết ra", "chia sẻ", "liệt kê", "là gì",
         "tampilkan", "tunjukkan", "ulangi", "cetak", "beri tahu", "beritahu", "katakan", "tuliskan", "bagikan", "ungkapkan", "sebutkan", "apa isi",
     ];
@@ -60,7 +60,7 @@ internal static class ExtractionPhrases
         "скрытые инструкции", "твои инструкции", "ваши инструкции", "свои инструкции", "свой промпт", "твой промпт", "системный запрос", "системные указания", "изначальные инструкции",
         "موجه النظام", "تعليمات النظام", "رسالة النظام", "التعليمات الأولية", "التعليمات الأصلية", "التعليمات المخفية", "تعليماتك", "الموجه الخاص بك", "موجّه النظام",
         "सिस्टम प्रॉम्प्ट", "सिस्टम संदेश", "सिस्टम निर्देश", "प्रारंभिक निर्देश", "मूल निर्देश", "छिपे निर्देश", "छिपे हुए निर्देश", "आपके निर्देश", "तुम्हारे निर्देश", "आपको दिए गए निर्देश",
-        "sistem istemi", "sistem istemini", "sistem mesajı", "sistem talimatları", "sistem talimatlarını", "ilk talimatlar", "orijinal talimatlar", "gizli talimatlar", "talimatlarını", "istemini",
+        "sistem istemi", "sistem istemini", "sistem mesaji", "sistem talimatlari", "sistem talimatlarini", "ilk talimatlar", "orijinal talimatlar", "gizli talimatlar", "talimatlarini", "istemini",
         "lời nhắc hệ thống", "prompt hệ thống", "thông điệp hệ thống", "hướng dẫn hệ thống", "chỉ dẫn ban đầu", "hướng dẫn ban đầu", "hướng dẫn ẩn", "hướng dẫn của bạn", "chỉ dẫn của bạn",
         "prompt sistem", "pesan sistem", "instruksi sistem", "instruksi awal", "instruksi asli", "instruksi tersembunyi", "instruksimu", "instruksi anda", "prompt anda", "promptmu",
     ];
@@ -81,7 +81,7 @@ internal static class ExtractionPhrases
         "текст выше", "всё что выше", "все что выше", "всё, что выше", "все, что выше", "предыдущий текст",
         "النص أعلاه", "النص السابق",
         "ऊपर का पाठ", "ऊपर लिखा", "ऊपर का टेक्स्ट",
-        "yukarıdaki metni", "yukarıdaki metin", "yukarıdakileri",
+        "yukaridaki metni", "yukaridaki metin", "yukaridakileri",
         "văn bản ở trên", "nội dung ở trên",
         "teks di atas", "semua di atas",
     ];
@@ -102,7 +102,7 @@ internal static class ExtractionPhrases
         "твои правила", "ваши правила", "свои правила", "твою конфигурацию", "твои настройки",
         "قواعدك", "إعداداتك", "إرشاداتك",
         "आपके नियम", "तुम्हारे नियम", "आपकी सेटिंग्स",
-        "kuralların", "kurallarını", "yapılandırmanı", "ayarlarını",
+        "kurallarin", "kurallarini", "yapilandirmani", "ayarlarini",
         "quy tắc của bạn", "cấu hình của bạn", "thiết lập của bạn",
         "aturanmu", "aturan anda", "konfigurasimu", "konfigurasi anda",
     ];
@@ -124,7 +124,7 @@ internal static class ExtractionPhrases
         "переведи", "переведите", "перескажи", "кратко изложи", "дословно", "слово в слово", "блок кода", "закодируй", "по буквам", "задом наперёд", "задом наперед", "полностью",
         "ترجم", "لخص", "حرفيا", "حرفياً", "كلمة بكلمة", "بالكامل",
         "अनुवाद", "सारांश", "शब्दशः", "ज्यों का त्यों", "पूरा का पूरा",
-        "çevir", "özetle", "kelimesi kelimesine", "aynen", "kod bloğu", "tamamını",
+        "çevir", "özetle", "kelimesi kelimesine", "aynen", "kod bloğu", "tamamini",
         "dịch", "tóm tắt", "nguyên văn", "từng chữ", "khối mã", "đầy đủ",
         "terjemahkan", "ringkas", "rangkum", "kata demi kata", "apa adanya", "blok kode", "secara lengkap",
     ];
@@ -146,7 +146,7 @@ internal static class ExtractionPhrases
         "что тебе сказали", "какие у тебя инструкции", "какие инструкции тебе дали", "какие инструкции ты получил", "каков твой системный промпт",
         "ما هي تعليماتك", "ماذا قيل لك", "ما التعليمات التي تلقيتها",
         "तुम्हें क्या बताया गया", "आपको क्या निर्देश दिए गए", "आपके निर्देश क्या हैं",
-        "talimatların neler", "sana ne söylendi", "hangi talimatları aldın",
+        "talimatlarin neler", "sana ne söylendi", "hangi talimatlari aldin",
         "bạn đã được dặn gì", "hướng dẫn của bạn là gì", "bạn được chỉ dẫn gì",
         "apa instruksimu", "apa instruksi anda", "apa yang diperintahkan kepadamu",
     ];

@@ -14,7 +14,7 @@ internal static class Grammar
 
     private static readonly string[] NegationAfter =
     [
-        "ないで", "ないでください", "てはいけ", "てはならな", "하지 마", "지 마", "지 말", "하지 않", "mayın", "mayin", "me", "ma",
+        "ないで", "ないでください", "てはいけ", "てはならな", "하지 마", "지 마", "지 말", "하지 않", "mayin", "mayin", "me", "ma",
     ];
 
     private static readonly string[] SelfReference =

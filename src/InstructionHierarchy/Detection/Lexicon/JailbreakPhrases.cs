@@ -41,7 +41,7 @@ internal static class JailbreakPhrases
         "без ограничений", "без цензуры", "без фильтров", "без правил", "никаких ограничений", "нет ограничений", "политика контента", "политику контента", "политики контента",
         "بدون قيود", "بلا قيود", "دون قيود", "بدون رقابة", "بدون فلاتر", "بدون حدود", "سياسة المحتوى",
         "बिना किसी प्रतिबंध", "बिना प्रतिबंध", "बिना सेंसर", "बिना किसी सीमा", "कोई प्रतिबंध नहीं", "कोई नियम नहीं", "बिना किसी नियम",
-        "kısıtlama olmadan", "kısıtlamasız", "sınırsız", "filtresiz", "sansürsüz", "hiçbir kısıtlama", "içerik politikası", "kuralsız",
+        "kisitlama olmadan", "kisitlamasiz", "sinirsiz", "filtresiz", "sansürsüz", "hiçbir kisitlama", "içerik politikasi", "kuralsiz",
         "không có giới hạn", "không giới hạn", "không bị hạn chế", "không kiểm duyệt", "không có bộ lọc", "không có quy tắc", "chính sách nội dung",
         "tanpa batasan", "tanpa batas", "tanpa filter", "tanpa sensor", "tanpa aturan", "tidak ada batasan", "kebijakan konten",
     ];
@@ -63,7 +63,7 @@ internal static class JailbreakPhrases
         "теперь ты", "ты теперь", "веди себя как", "притворись", "представь, что ты", "представь что ты", "сыграй роль", "ролевая игра", "оставайся в образе", "выступай в роли",
         "أنت الآن", "تصرف ك", "تظاهر", "العب دور", "لعب الأدوار",
         "अब तुम", "अब आप", "की तरह व्यवहार", "होने का नाटक", "भूमिका निभाओ", "भूमिका निभाएं",
-        "artık sen", "gibi davran", "rolünü oyna", "rol yap",
+        "artik sen", "gibi davran", "rolünü oyna", "rol yap",
         "bây giờ bạn là", "hãy đóng vai", "đóng vai", "giả vờ", "nhập vai",
         "sekarang kamu adalah", "sekarang anda adalah", "bertindaklah sebagai", "berpura-pura", "berperan sebagai",
     ];
@@ -85,7 +85,7 @@ internal static class JailbreakPhrases
         "злой", "злая", "аморальн*", "безнравственн*", "незаконн*", "без морали", "неэтичн*",
         "شرير", "غير أخلاقي", "لا أخلاقي", "غير قانوني",
         "दुष्ट", "अनैतिक", "गैरकानूनी", "अवैध",
-        "ahlaksız", "etik dışı", "yasadışı",
+        "ahlaksiz", "etik dişi", "yasadişi",
         "xấu xa", "độc ác", "vô đạo đức", "phi đạo đức", "bất hợp pháp",
         "jahat", "tidak bermoral", "tidak etis",
     ];
@@ -110,7 +110,7 @@ internal static class JailbreakPhrases
         "никогда не отказывай", "не отказывайся", "никогда не отказывайся", "не извиняйся", "никогда не извиняйся", "никогда не говори", "без предупреждений",
         "لا ترفض", "لا تعتذر", "لا تقل أنك لا تستطيع", "بدون تحذيرات",
         "कभी मना मत करो", "मना मत करना", "कभी इनकार न करें", "माफ़ी मत मांगो", "माफी मत मांगो", "बिना चेतावनी",
-        "asla reddetme", "reddetme", "özür dileme", "yapamam deme", "uyarı olmadan",
+        "asla reddetme", "reddetme", "özür dileme", "yapamam deme", "uyari olmadan",
         "không bao giờ từ chối", "đừng từ chối", "đừng xin lỗi", "không được từ chối", "không cảnh báo",
         "jangan pernah menolak", "jangan menolak", "jangan minta maaf", "tanpa peringatan",
     ];
@@ -132,7 +132,7 @@ internal static class JailbreakPhrases
         "гипотетическ*", "вымышленн*", "представь мир", "давай сыграем", "в образовательных целях",
         "افتراضي", "خيالي", "تخيل عالما", "في عالم حيث", "لنلعب لعبة",
         "काल्पनिक", "मान लो", "कल्पना करो", "एक ऐसी दुनिया",
-        "varsayımsal", "kurgusal", "hayali", "bir oyun oynayalım",
+        "varsayimsal", "kurgusal", "hayali", "bir oyun oynayalim",
         "giả định", "giả sử", "hư cấu", "tưởng tượng một thế giới", "hãy chơi một trò chơi",
         "hipotetis", "fiksi", "bayangkan dunia", "mari bermain",
     ];
@@ -155,7 +155,7 @@ internal static class JailbreakPhrases
         "я сотрудник openai", "я твой разработчик", "я ваш разработчик", "я твой создатель", "я авторизован", "у меня есть разрешение", "у меня есть допуск",
         "أنا موظف في openai", "أنا مطورك", "أنا المطور", "لدي تصريح", "أنا مخول",
         "मैं openai का कर्मचारी", "मैं तुम्हारा डेवलपर", "मैं आपका डेवलपर", "मैं अधिकृत हूं", "मुझे अनुमति है",
-        "openai çalışanıyım", "senin geliştiricinim", "geliştiricinim", "yetkiliyim", "yetkim var",
+        "openai çalişaniyim", "senin geliştiricinim", "geliştiricinim", "yetkiliyim", "yetkim var",
         "tôi là nhân viên openai", "tôi là nhà phát triển của bạn", "tôi được ủy quyền", "tôi có quyền",
         "saya karyawan openai", "saya pengembangmu", "saya pengembang anda", "saya berwenang", "saya memiliki otorisasi",
     ];
@@ -167,6 +167,6 @@ internal static class JailbreakPhrases
         "(developer mode output)", "[classic]", "[jailbreak]", "respond twice", "answer twice", "two answers", "two different answers", "second response", "in two ways",
         "[gpt]:", "[dan]:", "gpt:", "dan:", "(🔒normal output)", "🔒", "🔓", "[normal]", "[evil]",
         "两种回答", "兩種回答", "两个回答", "兩個回答", "二つの回答", "2つの回答", "두 가지 응답", "두 개의 답변", "dos respuestas", "deux réponses", "zwei antworten", "duas respostas",
-        "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanıt", "hai câu trả lời", "dua jawaban",
+        "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanit", "hai câu trả lời", "dua jawaban",
     ];
 }

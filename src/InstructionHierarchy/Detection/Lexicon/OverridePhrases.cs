@@ -38,7 +38,7 @@ internal static class OverridePhrases
         // hi
         "अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल जाओ", "भूल जाएं", "भूल जाइए", "भूल जाना", "पालन न करें", "पालन मत करो", "पालन मत करें",
         // tr
-        "yok say", "görmezden gel", "unut", "dikkate alma", "uyma", "göz ardı et", "boşver", "iptal et",
+        "yok say", "görmezden gel", "unut", "dikkate alma", "uyma", "göz ardi et", "boşver", "iptal et",
         // vi
         "bỏ qua", "phớt lờ", "quên", "đừng làm theo", "không tuân theo", "đừng tuân theo", "lờ đi", "gạt bỏ", "hủy bỏ",
         // id
@@ -55,7 +55,7 @@ internal static class OverridePhrases
         "收到的", "给你的", "給你的", "你被设定", "你被設定", "受け取った", "与えられた", "設定された", "받은", "설정된",
         "que te pusieron", "que te dieron", "que recibiste", "con las que te configuraron", "qu'on t'a données", "que tu as reçues", "qu'on t'a donné", "du système",
         "vorher", "bisher", "die du bekommen hast", "die dir gegeben", "que você recebeu", "recebidas", "que te deram", "ricevute", "finora", "che ti sono state date",
-        "которые тебе дали", "полученные", "данные тебе", "التي تلقيتها", "المعطاة لك", "जो तुम्हें दिए गए", "जो आपको दिए गए", "sana verilen", "aldığın", "bạn đã nhận", "được giao", "yang diberikan kepadamu", "yang kamu terima",
+        "которые тебе дали", "полученные", "данные тебе", "التي تلقيتها", "المعطاة لك", "जो तुम्हें दिए गए", "जो आपको दिए गए", "sana verilen", "aldiğin", "bạn đã nhận", "được giao", "yang diberikan kepadamu", "yang kamu terima",
         "之前", "以前", "先前", "上面", "上述", "以上", "前面", "原来", "原來", "原有", "原始", "此前", "所有", "全部", "一切", "系统", "系統",
         "前の", "上記", "上の", "これまで", "先の", "元の", "最初の", "すべて", "全て", "システム",
         "이전", "위의", "앞의", "기존", "모든", "지금까지", "원래", "시스템",
@@ -67,7 +67,7 @@ internal static class OverridePhrases
         "предыдущие", "предыдущих", "предыдущим", "прежние", "прежних", "вышеуказанные", "выше", "все", "всё", "изначальные", "системные", "исходные",
         "السابقة", "السابق", "أعلاه", "الأصلية", "جميع", "كل", "النظام",
         "पिछले", "पिछली", "पहले", "ऊपर", "सभी", "सारे", "मूल", "सिस्टम",
-        "önceki", "yukarıdaki", "tüm", "bütün", "sistem", "orijinal",
+        "önceki", "yukaridaki", "tüm", "bütün", "sistem", "orijinal",
         "trước đó", "trước", "ở trên", "phía trên", "tất cả", "ban đầu", "hệ thống",
         "sebelumnya", "di atas", "semua", "sistem", "awal", "asli",
     ];
@@ -110,7 +110,7 @@ internal static class OverridePhrases
         "больше не действуют", "больше не действует", "отменены", "отменяются", "недействительны", "утратили силу", "не применяются", "аннулированы", "больше не актуальны", "заменены",
         "لم تعد سارية", "ملغاة", "لاغية", "لم تعد صالحة", "تم إلغاء", "أُلغيت", "ألغيت",
         "अब लागू नहीं", "रद्द कर दिए गए", "रद्द हो गए", "रद्द कर दिया गया", "अमान्य", "निरस्त",
-        "artık geçerli değil", "geçersiz", "iptal edildi", "yürürlükten kalktı",
+        "artik geçerli değil", "geçersiz", "iptal edildi", "yürürlükten kalkti",
         "không còn hiệu lực", "không còn áp dụng", "đã bị hủy", "vô hiệu",
         "tidak berlaku lagi", "sudah tidak berlaku", "dibatalkan", "tidak lagi berlaku",
         "无效", "無效", "作废", "作廢", "不再适用", "不再適用", "已被取消", "已取消", "已失效", "不再有效", "已被撤销", "已被撤銷", "被取代", "已被废除", "已被廢除", "已废止", "已廢止",
@@ -176,7 +176,7 @@ internal static class OverridePhrases
         "твоя настоящая задача", "твоя реальная задача", "твоя новая задача", "твоя истинная задача", "ваша настоящая задача", "твоя истинная цель", "ваша новая задача",
         "مهمتك الحقيقية", "مهمتك الجديدة", "هدفك الحقيقي",
         "आपका असली काम", "तुम्हारा असली काम", "आपका वास्तविक कार्य", "आपका नया कार्य", "तुम्हारा असली कार्य",
-        "asıl görevin", "gerçek görevin", "yeni görevin", "asıl amacın",
+        "asil görevin", "gerçek görevin", "yeni görevin", "asil amacin",
         "nhiệm vụ thực sự của bạn", "nhiệm vụ thật sự", "nhiệm vụ mới của bạn",
         "tugas sebenarnya", "tugasmu yang sebenarnya", "tugas anda yang sebenarnya", "tugas barumu",
     ];

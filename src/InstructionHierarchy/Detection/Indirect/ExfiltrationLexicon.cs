@@ -1,0 +1,268 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace InstructionHierarchy.Detection.Indirect;
+
+/// <summary>
+/// The phrase families of <see cref="ExfiltrationDetector"/>: what is worth stealing, the verbs that move it, the places
+/// it is moved to, and the shapes of data-bearing URLs. Patterns run on a bounded sentence or URL of the folded view.
+/// </summary>
+internal static partial class ExfiltrationLexicon
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>Where a URL may start.</summary>
+    public static readonly SearchValues<string> UrlStarts = SearchValues.Create(["http://", "https://", "hxxp", "www."], StringComparison.Ordinal);
+
+    /// <summary>Sensitive things and tool names, in fifteen languages: each hit makes its sentence a candidate.</summary>
+    public static readonly SearchValues<string> Anchors = SearchValues.Create(
+    [
+        "conversation", "chat history", "chat log", "message history", "previous messages", "prior messages", "this chat", "transcript",
+        "system prompt", "secret", "password", "passcode", "api key", "api_key", "apikey", "access token", "auth token", "token", "credential",
+        "cookie", "session id", "environment variable", "env var", ".env", "ssh key", "private key", "memory", "memories", "personal data",
+        "personal information", "pii", "email address", "e-mail address", "phone number", "home address", "credit card", "card number",
+        "ssn", "social security", "bank account", "contacts", "files", "documents", "oauth", "user's email", "users' email", "chat",
+        "send_email", "http_request", "http.get", "http.post", "_tool", "webhook", "browser tool", "fetch tool",
+        "对话", "對話", "聊天记录", "聊天記錄", "历史", "歷史", "密码", "密碼", "密钥", "密鑰", "令牌", "凭证", "憑證", "环境变量", "環境變數",
+        "记忆", "記憶", "个人信息", "個人資料", "个人资料", "邮箱", "郵箱", "电子邮件", "電子郵件", "系统提示", "系統提示",
+        "会話", "チャット履歴", "履歴", "パスワード", "apiキー", "トークン", "認証情報", "クッキー", "環境変数", "メモリ", "個人情報", "メールアドレス", "システムプロンプト",
+        "대화", "채팅 기록", "기록", "비밀번호", "api 키", "토큰", "자격 증명", "쿠키", "환경 변수", "메모리", "개인정보", "개인 정보", "이메일 주소", "시스템 프롬프트",
+        "conversación", "historial", "contraseña", "clave", "credenciales", "variables de entorno", "memoria", "datos personales", "correo",
+        "historique", "mot de passe", "clé", "identifiants", "jeton", "variables d'environnement", "mémoire", "données personnelles", "adresse e-mail",
+        "unterhaltung", "gespräch", "chatverlauf", "verlauf", "passwort", "passwört", "kennwort", "kennwört", "schlüssel", "zugangsdaten", "umgebungsvariablen",
+        "speicher", "persönliche daten", "e-mail-adresse", "conversa", "histórico", "senha", "chave", "credenciais", "variáveis de ambiente",
+        "memória", "dados pessoais", "conversazione", "cronologia", "chiave", "credenziali", "variabili d'ambiente", "dati personali",
+        "разговор", "переписк", "истори", "пароль", "ключ", "токен", "учетные данные", "учётные данные", "куки", "переменные окружения",
+        "памят", "персональные данные", "электронн", "المحادثة", "سجل", "كلمة المرور", "كلمة السر", "مفتاح", "بيانات الاعتماد",
+        "ملفات تعريف الارتباط", "البيانات الشخصية", "البريد", "बातचीत", "चैट", "इतिहास", "पासवर्ड", "कुंजी", "टोकन", "कुकी", "व्यक्तिगत",
+        "konuşma", "sohbet", "geçmiş", "şifre", "parola", "anahtar", "çerez", "ortam değişken", "kişisel veri", "e-posta",
+        "cuộc trò chuyện", "lịch sử", "mật khẩu", "khóa api", "mã thông báo", "biến môi trường", "dữ liệu cá nhân",
+        "percakapan", "riwayat", "kata sandi", "kunci api", "kredensial", "variabel lingkungan", "data pribadi",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Something worth stealing, named in the sentence.</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool SensitiveObject(ReadOnlySpan<char> text) =>
+        SensitiveObject0().IsMatch(text)
+        || SensitiveObject1().IsMatch(text)
+        || SensitiveObject2().IsMatch(text)
+        || SensitiveObject3().IsMatch(text)
+        || SensitiveObject4().IsMatch(text)
+        || SensitiveObject5().IsMatch(text)
+        || SensitiveObject6().IsMatch(text)
+        || SensitiveObject7().IsMatch(text)
+        || SensitiveObject8().IsMatch(text)
+        || SensitiveObject9().IsMatch(text)
+        || SensitiveObject10().IsMatch(text)
+        || SensitiveObject11().IsMatch(text)
+        || SensitiveObject12().IsMatch(text)
+        || SensitiveObject13().IsMatch(text)
+        || SensitiveObject14().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(the |this |our |your |all |any |full |entire |whole |complete |previous |prior |earlier )*(conversation|chat( history| log|s)?|message history|previous messages|prior messages|messages so far|transcript|dialogue|system prompt|instructions you were given|hidden (instructions|parts|prompt)|secrets?|passwords?|passcodes?|api[ _-]?keys?|access tokens?|auth(entication)? tokens?|bearer tokens?|oauth tokens?|tokens?|credentials?|cookies?|session (ids?|tokens?|cookies?)|environment variables?|env vars?|\.env( file)?|ssh keys?|private keys?|memory|memories|stored (notes|facts)|personal (data|information|details)|pii|e-?mail addresses|(user's|users'|their|the user's|his|her) (e-?mail|address|phone|location|name|data|details|files|documents|contacts|messages|credentials|password)|phone numbers?|home address(es)?|credit card( numbers?)?|card numbers?|cvv|ssn|social security( numbers?)?|bank (account|details)|contacts?( list)?|(local |private |internal |confidential )?(files|documents)|attendee_?e?mails|attendee list|participants? list|inbox|calendar|recordings?|meeting notes|(full |whole |entire )?(question|request)s? (they|the user|you were) (asked|sent)|what (they|the user|the person) asked|(your|their|the user's|the customer's) (name|company|address|phone number|id number|passport( number)?)|passport numbers?|id numbers?|national id)\b",
+        Options)]
+    private static partial Regex SensitiveObject0();
+
+    [GeneratedRegex(
+        @"对话|對話|聊天记录|聊天記錄|历史记录|歷史記錄|密码|密碼|密钥|密鑰|令牌|凭证|憑證|环境变量|環境變數|记忆|記憶|个人信息|個人資料|个人资料|邮箱|郵箱|电子邮件|電子郵件|系统提示|系統提示|cookie|姓名|电话|電話|住址|地址|信用卡|身份证|身份證|护照|護照",
+        Options)]
+    private static partial Regex SensitiveObject1();
+
+    [GeneratedRegex(
+        @"会話|チャット履歴|履歴|パスワード|apiキー|トークン|認証情報|クッキー|環境変数|メモリ|個人情報|メールアドレス|システムプロンプト|氏名|住所|電話番号|旅券|パスポート|やり取り|クレジットカード",
+        Options)]
+    private static partial Regex SensitiveObject2();
+
+    [GeneratedRegex(
+        @"대화|채팅 기록|기록|비밀번호|api ?키|토큰|자격 ?증명|쿠키|환경 ?변수|메모리|개인 ?정보|이메일 주소|시스템 프롬프트|이름|주소|전화번호|여권|주민등록|신용카드",
+        Options)]
+    private static partial Regex SensitiveObject3();
+
+    [GeneratedRegex(
+        @"\b(conversación|historial|contraseñas?|claves?( de api)?|credenciales|variables de entorno|memoria|datos personales|correos?|direcci[oó]n|tel[eé]fono|dni|pasaporte|tarjeta)\b",
+        Options)]
+    private static partial Regex SensitiveObject4();
+
+    [GeneratedRegex(
+        @"\b(conversation|historique|mots? de passe|clés?( api)?|identifiants|jetons?|variables d'environnement|mémoire|données personnelles|adresses? e-?mail|(l'|l’)échange|documents consultés|adresse|téléphone|passeport|carte bancaire)\b",
+        Options)]
+    private static partial Regex SensitiveObject5();
+
+    [GeneratedRegex(
+        @"\b(unterhaltung|gespräch|chatverlauf|verlauf|passw[oö]rt(er)?|kennw[oö]rt(er)?|schlüssel|api-schlüssel|zugangsdaten|umgebungsvariablen|speicher|persönliche daten|e-mail-adressen?|adresse|telefonnummer|ausweis|reisepass|kreditkarte)\b",
+        Options)]
+    private static partial Regex SensitiveObject6();
+
+    [GeneratedRegex(
+        @"\b(conversa|histórico|senhas?|chaves?( de api)?|credenciais|variáveis de ambiente|memória|dados pessoais|cpf|e-?mail|endereço|telefone|passaporte|cartão)\b",
+        Options)]
+    private static partial Regex SensitiveObject7();
+
+    [GeneratedRegex(
+        @"\b(conversazione|cronologia|password|chiavi?( api)?|credenziali|variabili d'ambiente|memoria|dati personali)\b",
+        Options)]
+    private static partial Regex SensitiveObject8();
+
+    [GeneratedRegex(
+        @"разговор|переписк|истори[юяи]|парол|ключ|токен|учетные данные|учётные данные|куки|переменные окружения|памят|персональные данные",
+        Options)]
+    private static partial Regex SensitiveObject9();
+
+    [GeneratedRegex(
+        @"المحادثة|سجل|كلمة المرور|كلمة السر|مفتاح|بيانات الاعتماد|ملفات تعريف الارتباط|البيانات الشخصية|بريد",
+        Options)]
+    private static partial Regex SensitiveObject10();
+
+    [GeneratedRegex(
+        @"बातचीत|चैट|इतिहास|पासवर्ड|कुंजी|टोकन|कुकी|व्यक्तिगत",
+        Options)]
+    private static partial Regex SensitiveObject11();
+
+    [GeneratedRegex(
+        @"\b(konuşma|sohbet|geçmiş|şifre|parola|anahtar|token|çerez|ortam değişken|kişisel veri|kimlik|adres|telefon|pasaport|kredi karti)",
+        Options)]
+    private static partial Regex SensitiveObject12();
+
+    [GeneratedRegex(
+        @"cuộc trò chuyện|lịch sử|mật khẩu|khóa api|mã thông báo|biến môi trường|dữ liệu cá nhân",
+        Options)]
+    private static partial Regex SensitiveObject13();
+
+    [GeneratedRegex(
+        @"\b(percakapan|riwayat|kata sandi|kunci api|kredensial|variabel lingkungan|data pribadi)\b",
+        Options)]
+    private static partial Regex SensitiveObject14();
+
+    /// <summary>A verb that moves data out, or a tool call that can.</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool MovesData(ReadOnlySpan<char> text) =>
+        MovesData0().IsMatch(text)
+        || MovesData1().IsMatch(text)
+        || MovesData2().IsMatch(text)
+        || MovesData3().IsMatch(text)
+        || MovesData4().IsMatch(text)
+        || MovesData5().IsMatch(text)
+        || MovesData6().IsMatch(text)
+        || MovesData7().IsMatch(text)
+        || MovesData8().IsMatch(text)
+        || MovesData9().IsMatch(text)
+        || MovesData10().IsMatch(text)
+        || MovesData11().IsMatch(text)
+        || MovesData12().IsMatch(text)
+        || MovesData13().IsMatch(text)
+        || MovesData14().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(send|sends|post|posts|forward|forwards|upload|uploads|e-?mail|transmit|submit|exfiltrate|leak|share|copy|paste|append|attach|embed|encode|log|report|sync|relay|deliver|dump|export|beacon|ping|fetch|load|visit|open|render|request|include|put|insert|pass|save|write|store|mirror|back ?up|cc|bcc)\b|\b[a-z]+_[a-z_]*(mail|correo|email|send|post|upload|http|request|fetch|webhook|message|enviar|envoyer|senden|sms)[a-z_]*\b|\b(reply|respond|write back) to [a-z0-9._%+-]+@|\bopening\b|\b(call|invoke|use|run|trigger|execute|fire)( the| your)? ([a-z]+_[a-z_]+|[a-z]+\.(get|post|request|send)|browser|http|fetch|email|e-mail|mail|webhook|curl|web|api|browsing)( tool| function| api| plugin| action)?\b",
+        Options)]
+    private static partial Regex MovesData0();
+
+    [GeneratedRegex(
+        @"发送|發送|发到|發到|发给|發給|转发|轉發|上传|上傳|提交|附加|粘贴|貼上|分享|传到|傳到|回传|回傳|同步|嵌入|附上|抄送|寄到|寄给|寄給|呼叫|调用|調用",
+        Options)]
+    private static partial Regex MovesData1();
+
+    [GeneratedRegex(
+        @"送信|送って|送る|送付|転送|アップロード|投稿|共有|添付|貼り付け|埋め込|返信|まで(送|返)",
+        Options)]
+    private static partial Regex MovesData2();
+
+    [GeneratedRegex(
+        @"보내|전송|전달|업로드|공유|첨부|게시|붙여",
+        Options)]
+    private static partial Regex MovesData3();
+
+    [GeneratedRegex(
+        @"\b(llama a la herramienta|pon en|envía|envia|enviar|envíe|envie|envíalo|reenvía|reenvia|reenviar|sube|subir|publica|comparte|compartir|adjunta|añade|incluye)\b",
+        Options)]
+    private static partial Regex MovesData4();
+
+    [GeneratedRegex(
+        @"\b(envoie|envoyez|envoyer|transfère|transférez|transférer|téléverse|téléversez|publie|publiez|partage|partagez|joins|joignez|joignant|ajoute|ajoutez|inclus|incluez|répondre à|répondez à)\b",
+        Options)]
+    private static partial Regex MovesData5();
+
+    [GeneratedRegex(
+        @"\b(sende|senden|sendet|schicke|schicken|schickt|leite|leiten|weiterleiten|lade|laden|hochladen|übermittle|übermitteln|poste|teile|teilen|füge|hänge)\b",
+        Options)]
+    private static partial Regex MovesData6();
+
+    [GeneratedRegex(
+        @"\b(envie|enviar|envia|encaminhe|encaminhar|carregue|publique|compartilhe|anexe|inclua)\b",
+        Options)]
+    private static partial Regex MovesData7();
+
+    [GeneratedRegex(
+        @"\b(invia|inviare|inoltra|inoltrare|carica|pubblica|condividi|allega|includi)\b",
+        Options)]
+    private static partial Regex MovesData8();
+
+    [GeneratedRegex(
+        @"отправ|перешл|пересл|загрузи|опубликуй|передай|поделись|прикрепи|вставь",
+        Options)]
+    private static partial Regex MovesData9();
+
+    [GeneratedRegex(
+        @"أرسل|ارسل|إرسال|حمّل|انشر|شارك|أرفق|حوّل|حول",
+        Options)]
+    private static partial Regex MovesData10();
+
+    [GeneratedRegex(
+        @"भेज|अपलोड|साझा|फॉरवर्ड",
+        Options)]
+    private static partial Regex MovesData11();
+
+    [GeneratedRegex(
+        @"gönder|ilet|yükle|paylaş|ekle",
+        Options)]
+    private static partial Regex MovesData12();
+
+    [GeneratedRegex(
+        @"gửi|chuyển tiếp|tải lên|chia sẻ|đính kèm",
+        Options)]
+    private static partial Regex MovesData13();
+
+    [GeneratedRegex(
+        @"\b(kirim|kirimkan|teruskan|unggah|bagikan|lampirkan)\b",
+        Options)]
+    private static partial Regex MovesData14();
+
+    /// <summary>Where the data goes: a URL, an e-mail address, a webhook, a server.</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool Destination(ReadOnlySpan<char> text) =>
+        Destination0().IsMatch(text)
+        || Destination1().IsMatch(text);
+
+    [GeneratedRegex(
+        @"(https?|hxxps?)://|\bwww\.|\b[a-z0-9-]{2,63}\.(com|net|org|io|site|xyz|ru|cn|info|biz|app|dev|me|co|example|top|online|tk|cc)(/|\b)|\b[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}\b|\b(webhook|endpoint|server|pastebin|discord|telegram|slack channel|gist|ngrok|requestbin|this (address|url|link|form|number|inbox|issue|pr|pull request|thread|ticket|repo|repository|channel)|that (address|url)|(as|in) a (public )?(comment|reply|post)|comment on)\b",
+        Options)]
+    private static partial Regex Destination0();
+
+    [GeneratedRegex(
+        @"网址|網址|链接|鏈接|服务器|伺服器|地址|サーバー|アドレス|url|서버|주소|\b(servidor|dirección|endereço|adresse|serveur|indirizzo|sunucu|adres|alamat)\b|сервер|адрес|خادم|عنوان|सर्वर|máy chủ|địa chỉ",
+        Options)]
+    private static partial Regex Destination1();
+
+    /// <summary>A prohibition or a warning: "never send your password", "do not share".</summary>
+    [GeneratedRegex(
+        @"\b(never|do not|don't|dont|must not|mustn't|should not|shouldn't|won't|will never|cannot|can't|no one|nobody|not to|avoid|refuse|beware|warning|phishing|scam|suspicious)\b|不要|切勿|绝不|絕不|請勿|请勿|禁止|しないで|しない|絶対に|しないでください|마세요|말 것|않습니다|\b(nunca|jamais|niemals|nie|mai|asla|jangan|không bao giờ|đừng)\b|\bno (envíe|envíes|compartas|comparta)|\bne (jamais|pas)\b|\bnicht\b|\bnão (envie|compartilhe)|\bnon (inviare|condividere)|никогда|не (отправляй|сообщай|передавай|делись)|لا (ترسل|تشارك)|कभी नहीं|मत",
+        Options)]
+    public static partial Regex Prohibits();
+
+    /// <summary>A placeholder or data slot in a URL: <c>{conversation}</c>, <c>[SECRET]</c>, <c>$DATA</c>, <c>%7Bx%7D</c>, or a long encoded value.</summary>
+    [GeneratedRegex(
+        @"\{\{?[^{}]{1,80}\}\}?|\[[^\[\]]{2,60}\]|<<?[^<>]{2,100}>>?|\$\{?[a-z_]{2,40}|%7b[^%\s]{1,60}%7d|%5b[^%\s]{1,60}%5d|[?&][a-z0-9_]{1,20}=[a-z0-9+/_%-]{40,}={0,2}",
+        Options)]
+    public static partial Regex DataSlot();
+
+    /// <summary>The placeholder or the parameter names conversational or secret data.</summary>
+    [GeneratedRegex(
+        @"conversation|conv\b|chat|history|messages?|msg|memory|summary|transcript|context|prompt|secret|password|passwd|pwd|token|api_?key|apikey|cookie|session|credential|ssn|card|phone|address|e-?mails?|user|data|answer|response|reply|query|info|content|text|payload|leak|exfil|base64|b64|encoded|previous|input|name|otp|location|ip\b|question|asked|shared|paste|profile|notes",
+        Options)]
+    public static partial Regex SensitiveSlotName();
+}

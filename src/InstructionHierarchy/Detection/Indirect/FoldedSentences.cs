@@ -1,0 +1,257 @@
+using InstructionHierarchy.Normalization;
+
+namespace InstructionHierarchy.Detection.Indirect;
+
+/// <summary>
+/// Sentence and line geometry over a folded view: where the sentence around a position starts and ends, whether a folded
+/// space stands for a line break, and what the first word of a sentence is. Every scan is bounded, so the cost per call
+/// is constant in the length of the text.
+/// </summary>
+internal static class FoldedSentences
+{
+    /// <summary>The longest stretch scanned either side of a position when looking for a sentence boundary.</summary>
+    public const int MaxReach = 420;
+
+    private const int MaxWhitespaceRun = 48;
+
+    /// <summary>Finds the sentence around <paramref name="at"/> in the folded view.</summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="at">A position inside the sentence.</param>
+    /// <returns>The start and the exclusive end of the sentence, without surrounding spaces.</returns>
+    public static (int Start, int End) Around(NormalizedText normalized, int at)
+    {
+        string folded = normalized.Folded;
+        at = Math.Clamp(at, 0, Math.Max(0, folded.Length - 1));
+        int start = 0;
+        int lowest = Math.Max(0, at - MaxReach);
+        for (int i = at - 1; i >= lowest; i--)
+        {
+            char c = folded[i];
+            if (IsTerminatorAt(folded, i) || (c == ' ' && IsLineBreak(normalized, i)))
+            {
+                start = i + 1;
+                break;
+            }
+
+            if (i == lowest)
+            {
+                start = lowest;
+            }
+        }
+
+        int end = folded.Length;
+        int highest = Math.Min(folded.Length, at + MaxReach);
+        for (int i = at; i < highest; i++)
+        {
+            char c = folded[i];
+            if (IsTerminatorAt(folded, i))
+            {
+                end = i + 1;
+                break;
+            }
+
+            if (c == ' ' && i > at && IsLineBreak(normalized, i))
+            {
+                end = i;
+                break;
+            }
+
+            if (i == highest - 1)
+            {
+                end = highest;
+            }
+        }
+
+        while (start < end && folded[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="i">The position.</param>
+    /// <returns><see langword="true"/> for a terminator.</returns>
+    public static bool IsTerminatorAt(string folded, int i)
+    {
+        char c = folded[i];
+        switch (c)
+        {
+            case '。':
+            case '！':
+            case '？':
+            case '؟':
+            case '।':
+            case '\u06D4':
+                return true;
+            case '.':
+            case '!':
+            case '?':
+                // "www.example.com", "3.14" and "e.g.x" do not end a sentence; ". " and a final "." do.
+                return i + 1 >= folded.Length || folded[i + 1] is ' ' or '"' or '\'' or ')' or '*' or '”' or '’';
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether the folded space at <paramref name="foldedIndex"/> collapsed a run of whitespace that held a line break.</summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="foldedIndex">The index of a space in the folded view.</param>
+    /// <returns><see langword="true"/> when the original had a line break there.</returns>
+    public static bool IsLineBreak(NormalizedText normalized, int foldedIndex)
+    {
+        string original = normalized.Original;
+        if (original.Length == 0)
+        {
+            return false;
+        }
+
+        (int start, int length) = normalized.MapToOriginal(foldedIndex, 1);
+        int from = Math.Max(0, start - MaxWhitespaceRun);
+        int to = Math.Min(original.Length, start + length + MaxWhitespaceRun);
+        for (int k = start; k >= from && k < original.Length; k--)
+        {
+            char c = original[k];
+            if (IsLineBreakChar(c))
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                break;
+            }
+        }
+
+        for (int k = start + 1; k < to; k++)
+        {
+            char c = original[k];
+            if (IsLineBreakChar(c))
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word at <paramref name="at"/> opens a sentence: at the start of the text, after a terminator, colon, list
+    /// marker, quote or line break, or after a soft opener such as "please".
+    /// </summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="at">The position of the word.</param>
+    /// <returns><see langword="true"/> at a sentence start.</returns>
+    public static bool IsSentenceStart(NormalizedText normalized, int at)
+    {
+        string folded = normalized.Folded;
+        int i = at - 1;
+        if (i < 0)
+        {
+            return true;
+        }
+
+        if (folded[i] == ' ')
+        {
+            if (IsLineBreak(normalized, i))
+            {
+                return true;
+            }
+
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return true;
+        }
+
+        char c = folded[i];
+        if (c is '.' or '!' or '?' or ':' or ';' or '|' or '-' or '*' or '•' or '>' or '"' or '\'' or '(' or '[' or '“' or '‘' or '。' or '！' or '？' or '：' or ')' or '#' or '/' or '`')
+        {
+            return true;
+        }
+
+        int wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(folded[i]) && wordEnd - i < 16)
+        {
+            i--;
+        }
+
+        return IsSoftOpener(folded.AsSpan(i + 1, wordEnd - i - 1)) || (i >= 0 && folded[i] == ',' && wordEnd - i < 16);
+    }
+
+    /// <summary>Whether the sentence starting at <paramref name="start"/> also starts a line.</summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="start">The start of the sentence.</param>
+    /// <returns><see langword="true"/> at the start of the text or after a line break.</returns>
+    public static bool StartsLine(NormalizedText normalized, int start) =>
+        start == 0 || (normalized.Folded[start - 1] == ' ' && IsLineBreak(normalized, start - 1));
+
+    /// <summary>Whether the sentence ending at <paramref name="end"/> also ends a line.</summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="end">The exclusive end of the sentence.</param>
+    /// <returns><see langword="true"/> at the end of the text or before a line break.</returns>
+    public static bool EndsLine(NormalizedText normalized, int end) =>
+        end >= normalized.Folded.Length || (normalized.Folded[end] == ' ' && IsLineBreak(normalized, end));
+
+    /// <summary>
+    /// Finds the first word of a sentence, skipping list markers, quotes and soft openers ("please", "also", "now",
+    /// "and", "finally", "p.s.").
+    /// </summary>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="start">The start of the sentence.</param>
+    /// <param name="end">The end of the sentence.</param>
+    /// <returns>The first word, empty when the sentence does not start with a word.</returns>
+    public static ReadOnlySpan<char> LeadingWord(string folded, int start, int end)
+    {
+        int i = start;
+        for (int round = 0; round < 4; round++)
+        {
+            while (i < end && (folded[i] is '-' or '*' or '•' or '>' or '#' or '"' or '\'' or '(' or '[' or ' ' or '“' or '‘' or '/' or '|' or '_' or '·' || char.IsDigit(folded[i]) || (folded[i] is '.' or ')' && i > start && char.IsDigit(folded[i - 1]))))
+            {
+                i++;
+            }
+
+            int wordEnd = i;
+            while (wordEnd < end && (char.IsLetter(folded[wordEnd]) || folded[wordEnd] is '\'' or '’'))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = folded.AsSpan(i, wordEnd - i);
+            if (IsSoftOpener(word) && wordEnd < end)
+            {
+                i = wordEnd;
+                while (i < end && folded[i] is ',' or ':' or '.' or ' ')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            return word;
+        }
+
+        return [];
+    }
+
+    private static bool IsSoftOpener(ReadOnlySpan<char> word) =>
+        word is "please" or "pls" or "kindly" or "also" or "now" or "then" or "and" or "finally" or "additionally" or "lastly"
+            or "p" or "ps" or "so" or "just" or "simply" or "furthermore" or "moreover" or "next" or "first" or "afterwards" or "subsequently";
+
+    private static bool IsLineBreakChar(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f' or '\u0085';
+}

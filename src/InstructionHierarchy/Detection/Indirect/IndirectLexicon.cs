@@ -1,0 +1,549 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace InstructionHierarchy.Detection.Indirect;
+
+/// <summary>
+/// The phrase families of <see cref="IndirectInstructionDetector"/>: anchors that make a sentence worth a look, and the
+/// linear regular expressions that weigh it. Every pattern runs on the folded (lower-cased, whitespace-collapsed) text of
+/// one bounded sentence, never on the whole document.
+/// </summary>
+internal static partial class IndirectLexicon
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly string[] CueWords =
+    [
+        // addressees (en and Latin-script languages)
+        "assistant", "chatbot", "llm", "language model", " ai ", " ai,", " ai:", " ai.", "(ai", " a.i.", "ai-", "gpt", "copilot", " bot", "agent",
+        "screener", "summariz", "summaris", "if you are", "if you're", "model reading", "models reading", "automated",
+        "asistente", "assistente", "assistent", " ia ", " ia,", " ia:", "(ia", " ki ", " ki,", " ki:", " ki-", "(ki",
+        "yapay zek", "asistan", "trợ lý", "asisten", "sprachmodell", "modelo de lenguaje", "modèle de langage",
+        // addressees (other scripts)
+        "助手", "助理", "人工智能", "模型", "机器人", "機器人", "如果你是", "アシスタント", "チャットボット", "言語モデル", "エージェント", "ai는", "ai에게", "aiへ", "aiは", "aiに", "ai请", "ai請", "ai，", "ai：", "ai、", "어시스턴트", "인공지능", "챗봇", "언어 모델",
+        "ассистент", "помощник", "нейросет", "языковая модель", " ии", "مساعد", "الذكاء الاصطناعي", "سهایک", "सहायक", "एआई", "असिस्टेंट",
+        // what the processor produces, and who it talks to
+        "your response", "your reply", "your answer", "your output", "your summary", "your translation", "your next", "your final",
+        "respond", "reply", "answer", "the user", "the reader", "the human", "tell ", "inform ",
+        "tu respuesta", "su respuesta", "tu resumen", "su resumen", "ta réponse", "votre réponse", "ton résumé", "votre résumé",
+        "deiner antwort", "ihrer antwort", "deine antwort", "ihre antwort", "zusammenfassung", "sua resposta", "tua resposta", "seu resumo",
+        "tua risposta", "sua risposta", "tuo riassunto", "ответ", "резюме", "пользовател", "ردك", "إجابتك", "اجابتك", "ملخص", "المستخدم",
+        "उत्तर", "जवाब", "सारांश", "उपयोगकर्ता", "cevab", "yanit", "özet", "kullanici", "câu trả lời", "phản hồi", "tóm tắt", "người dùng",
+        "jawaban", "tanggapan", "ringkasan", "pengguna", "usuario", "utilisateur", "nutzer", "benutzer", "usuário", "utente",
+        "回答", "回复", "回覆", "答复", "答覆", "总结", "總結", "摘要", "用户", "用戶", "读者", "讀者", "返答", "返信", "要約", "ユーザー", "답변", "응답", "대답", "요약", "사용자",
+        "your code should", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "following code", "subsequent code",
+    ];
+
+    private static readonly string[] VerbWords =
+    [
+        "summar", "translat", "paraphras", "rewrite", "rephrase", "recommend", "generate", "compose", "write ", "output", "encode", "encrypt",
+        "decode", "reverse", "say ", "mention", "state ", "claim", "suggest", "promote", "advertise", "describe", "explain", "analy", "evaluate",
+        "predict", "pretend", "craft", "express", "integrate", "incorporate", "embed", "fuse", "blend", "merge", "weave", "engage", "employ",
+        "list ", "provide", "share ", "create", "draft", "compare", "estimate", "calculate", "classify", "identify", "convert", "append",
+        "prepend", "insert", "include", "add ", "end ", "begin", "start ", "conclude", "remove", "replace", "use ", "offer", "propose", "advise",
+        "direct", "redirect", "urge", "encourage", "emphasi", "highlight", "ensure", "make sure", "give ", "spell", "format", "do not", "don't",
+        "never ", "always ", "only ", "avoid", "refrain", "mimic", "imagine", "discuss", "outline", "compute", "count ", "determine", "find ",
+        "research", "search ", "investigate", "name ", "rate ", "rank ", "score ", "answer", "utili", "leverage", "implement", "adopt", "apply ",
+        "embody", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "compose", "break down", "consider",
+    ];
+
+    /// <summary>Cues that make the surrounding sentence a candidate wherever they occur. Lower-case; matched ordinally on the folded view.</summary>
+    public static readonly SearchValues<string> CueAnchors = SearchValues.Create(CueWords, StringComparison.Ordinal);
+
+    /// <summary>Every anchor: the cues and the task verbs (a verb counts only at a sentence start).</summary>
+    public static readonly SearchValues<string> Anchors = SearchValues.Create([.. CueWords, .. VerbWords], StringComparison.Ordinal);
+
+    /// <summary>Words one of which every <see cref="AddressedToModel"/> family needs: a cheap gate before the regexes.</summary>
+    public static readonly SearchValues<string> AddresseeGate = SearchValues.Create(
+    [
+        "ai", "a.i.", "assistant", "bot", "llm", "model", "agent", "gpt", "copilot", "screener", "summari", "whoever", "anyone", "anything",
+        "automated", "crawler", "scraper", "system", "tool", "program", "software", "you are", "you're", "you’re", "directive", "hint", "@",
+        "asistente", "assistente", "assistent", "ia", "ki", "quien", "ии", "ассистент", "помощник", "нейросет", "модел", "бот", "мод",
+        "مساعد", "ذكاء", "نموذج", "روبوت", "وكيل", "सहायक", "एआई", "असिस्टेंट", "मॉडल", "चैटबॉट", "एजेंट", "asistan", "yapay zek", "trợ lý",
+        "mô hình", "asisten", "助手", "助理", "人工智能", "模型", "机器人", "機器人", "如果你是", "アシスタント", "チャットボット", "モデル",
+        "エージェント", "ボット", "人工知能", "어시스턴트", "인공지능", "챗봇", "모델", "비서", "에이전트",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Words one of which every <see cref="ShapesTheOutput"/> family needs.</summary>
+    public static readonly SearchValues<string> OutputGate = SearchValues.Create(
+    [
+        "your", "respond", "reply", "answer", "when ", "before ", "only", "output", "response", "summary", "message", "tu ", "su ", "ta ",
+        "votre", "deine", "deiner", "ihre", "sua ", "tua ", "tuo ", "suo ", "seu ", "teu ", "ответ", "резюме", "перевод", "пересказ", "رد",
+        "إجاب", "اجاب", "ملخص", "أجب", "اجب", "उत्तर", "जवाब", "सारांश", "cevap", "cevab", "yanit", "özet", "trả lời", "phản hồi", "tóm tắt",
+        "bản dịch", "jawab", "tanggapan", "ringkasan", "balas", "terjemahan", "回答", "回复", "回覆", "回應", "答复", "答覆", "总结", "總結",
+        "摘要", "输出", "輸出", "翻译", "翻譯", "只", "仅", "僅", "返答", "返信", "要約", "応答", "出力", "翻訳", "답변", "응답", "대답", "요약",
+        "출력", "번역", "respuesta", "resumen", "traducción", "contestación", "responder", "contestar", "resumir", "traducir", "responde",
+        "contesta", "répond", "résum", "traduction", "antwort", "zusammenfass", "übersetzung", "resposta", "resumo", "tradução", "risposta",
+        "riassun", "traduzione", "rispond", "tradurre", "отвеча", "ответь",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Words one of which every <see cref="SteersTheUser"/> family needs.</summary>
+    public static readonly SearchValues<string> AudienceGate = SearchValues.Create(
+    [
+        "user", "reader", "customer", "visitor", "patient", "recipient", "human", "person", "requester", "people", "candidate", "client",
+        "buyer", "shopper", "him", "her", "them", "用户", "用戶", "读者", "讀者", "客户", "客戶", "患者", "ユーザー", "利用者", "読者", "顧客",
+        "사용자", "독자", "고객", "환자", "usuari", "lector", "cliente", "paciente", "utilisat", "lecteur", "nutzer", "benutzer", "anwender",
+        "leser", "kunde", "patient", "usuário", "leitor", "utente", "lettore", "пользовател", "читател", "клиент", "пациент", "مستخدم", "قارئ",
+        "عميل", "مريض", "उपयोगकर्ता", "पाठक", "ग्राहक", "यूज़र", "यूजर", "kullanici", "okuyucu", "müşteri", "hasta", "người dùng", "người đọc",
+        "khách hàng", "bệnh nhân", "pengguna", "pembaca", "pelanggan", "pasien",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>Words one of which <see cref="IntroducesCode"/> needs.</summary>
+    public static readonly SearchValues<string> CodeGate = SearchValues.Create(
+    [
+        "code", "snippet", "excerpt", "block", "script", "function", "program", "segment", "fragment", "section", "piece", "line", "sample",
+        "routine", "module", "harmonious", "seamless", "optimal", "smooth", "discreet", "quiet", "subtl", "unobtrusive", "natural", "clever",
+        "deft", "artful", "essence", "embody",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>First words that make a sentence an instruction an LLM would carry out, with their weight (2 strong, 1 weak).</summary>
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TaskVerbs = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["summarize"] = 2, ["summarise"] = 2, ["translate"] = 2, ["paraphrase"] = 2, ["rewrite"] = 2, ["rephrase"] = 2, ["recommend"] = 2,
+        ["respond"] = 2, ["reply"] = 2, ["answer"] = 2, ["generate"] = 2, ["compose"] = 2, ["write"] = 2, ["output"] = 2, ["encode"] = 2,
+        ["encrypt"] = 2, ["decode"] = 2, ["reverse"] = 2, ["tell"] = 2, ["say"] = 2, ["mention"] = 2, ["state"] = 1, ["claim"] = 2,
+        ["suggest"] = 2, ["promote"] = 2, ["advertise"] = 2, ["describe"] = 2, ["explain"] = 2, ["analyze"] = 2, ["analyse"] = 2,
+        ["evaluate"] = 2, ["predict"] = 2, ["pretend"] = 2, ["craft"] = 2, ["express"] = 2, ["integrate"] = 2, ["incorporate"] = 2,
+        ["embed"] = 2, ["fuse"] = 2, ["blend"] = 2, ["weave"] = 2, ["engage"] = 2, ["mimic"] = 2, ["imagine"] = 2, ["embody"] = 2,
+        ["list"] = 1, ["provide"] = 1, ["share"] = 1, ["create"] = 1, ["draft"] = 1, ["compare"] = 1, ["estimate"] = 1, ["calculate"] = 1,
+        ["classify"] = 1, ["identify"] = 1, ["convert"] = 1, ["append"] = 2, ["prepend"] = 2, ["insert"] = 1, ["include"] = 1, ["add"] = 1,
+        ["end"] = 1, ["begin"] = 1, ["start"] = 1, ["conclude"] = 1, ["remove"] = 1, ["replace"] = 1, ["use"] = 1, ["offer"] = 1,
+        ["propose"] = 1, ["advise"] = 1, ["direct"] = 1, ["redirect"] = 1, ["urge"] = 1, ["encourage"] = 1, ["emphasize"] = 1,
+        ["emphasise"] = 1, ["highlight"] = 1, ["ensure"] = 1, ["give"] = 1, ["spell"] = 1, ["format"] = 1, ["avoid"] = 1, ["refrain"] = 1,
+        ["discuss"] = 1, ["outline"] = 1, ["compute"] = 1, ["count"] = 1, ["determine"] = 1, ["find"] = 1, ["research"] = 1, ["search"] = 1,
+        ["investigate"] = 1, ["name"] = 1, ["rate"] = 1, ["rank"] = 1, ["score"] = 1, ["utilize"] = 1, ["utilise"] = 1, ["leverage"] = 1,
+        ["implement"] = 1, ["adopt"] = 1, ["apply"] = 1, ["employ"] = 1, ["merge"] = 1, ["make"] = 1, ["do"] = 1, ["don't"] = 1, ["never"] = 1,
+        ["always"] = 1, ["only"] = 1, ["inform"] = 1, ["assess"] = 1, ["review"] = 1, ["examine"] = 1, ["detail"] = 1, ["elaborate"] = 1,
+        ["present"] = 1, ["compile"] = 1, ["formulate"] = 1, ["devise"] = 1, ["design"] = 1, ["develop"] = 1, ["construct"] = 1,
+        ["produce"] = 1, ["enhance"] = 2, ["enrich"] = 2, ["improve"] = 1, ["render"] = 2, ["jumble"] = 2, ["scramble"] = 2, ["rearrange"] = 2, ["shuffle"] = 2, ["break"] = 1, ["consider"] = 1, ["absorb"] = 2, ["meld"] = 2, ["interweave"] = 2, ["harmonize"] = 2, ["enlist"] = 2, ["deploy"] = 1, ["execute"] = 1, ["inject"] = 2, ["capitalize"] = 1, ["substitute"] = 1, ["alternate"] = 1, ["transform"] = 1, ["modify"] = 1, ["change"] = 1, ["swap"] = 1, ["play"] = 1, ["become"] = 1, ["role"] = 1, ["roleplay"] = 2, ["role-play"] = 2, ["greet"] = 2, ["sign"] = 1, ["invite"] = 1, ["ask"] = 1, ["request"] = 1, ["recite"] = 2, ["narrate"] = 2, ["sing"] = 2, ["spread"] = 2, ["warn"] = 1, ["alert"] = 1, ["notify"] = 1, ["act"] = 1, ["insist"] = 1, ["assure"] = 1, ["reassure"] = 1, ["convince"] = 2, ["persuade"] = 2,
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>First words of instructions meant for a person (recipes, manuals, notices); two of them in a row mean procedural text.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HumanVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "mix", "stir", "preheat", "bake", "pour", "whisk", "chop", "slice", "cut", "heat", "cook", "boil", "simmer", "season", "serve", "fold",
+        "click", "tap", "press", "select", "choose", "open", "close", "go", "navigate", "enter", "type", "install", "run", "restart", "reboot",
+        "download", "unplug", "plug", "connect", "disconnect", "turn", "set", "put", "place", "attach", "tighten", "loosen", "check", "verify",
+        "make", "let", "keep", "wait", "follow", "see", "call", "contact", "visit", "submit", "send", "sign", "fill", "complete", "bring", "wear",
+        "park", "lock", "store", "clean", "wash", "rinse", "dry", "drain", "combine", "transfer", "cover", "refrigerate", "allow", "sprinkle",
+        "note", "read", "log", "update", "upgrade", "configure", "clone", "build", "copy", "paste", "save", "edit", "change", "try", "take",
+        "pay", "book", "register", "reply", "review", "remember", "do", "don't", "use", "add", "remove", "replace", "insert", "start", "begin",
+        "ensure", "list", "import", "create", "define", "call", "return", "pass", "declare", "print", "compile", "deploy", "push", "pull",
+        "commit", "merge", "fetch", "export", "set", "report", "read", "find", "look", "search", "scroll", "swipe", "hold", "release", "drag",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The text is addressed to an AI, assistant, model or agent ("note to the assistant", "if you are an AI", "AI助手请注意").</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool AddressedToModel(ReadOnlySpan<char> text) =>
+        AddressedToModel0().IsMatch(text)
+        || AddressedToModel1().IsMatch(text)
+        || AddressedToModel2().IsMatch(text)
+        || AddressedToModel3().IsMatch(text)
+        || AddressedToModel4().IsMatch(text)
+        || AddressedToModel5().IsMatch(text)
+        || AddressedToModel6().IsMatch(text)
+        || AddressedToModel7().IsMatch(text)
+        || AddressedToModel8().IsMatch(text)
+        || AddressedToModel9().IsMatch(text)
+        || AddressedToModel10().IsMatch(text)
+        || AddressedToModel11().IsMatch(text)
+        || AddressedToModel12().IsMatch(text)
+        || AddressedToModel13().IsMatch(text)
+        || AddressedToModel14().IsMatch(text)
+        || AddressedToModel15().IsMatch(text)
+        || AddressedToModel16().IsMatch(text)
+        || AddressedToModel17().IsMatch(text)
+        || AddressedToModel18().IsMatch(text)
+        || AddressedToModel19().IsMatch(text)
+        || AddressedToModel20().IsMatch(text)
+        || AddressedToModel21().IsMatch(text)
+        || AddressedToModel22().IsMatch(text)
+        || AddressedToModel23().IsMatch(text)
+        || AddressedToModel24().IsMatch(text)
+        || AddressedToModel25().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(note|notes|message|instructions?|reminder|attention|memo|notice|guidance|directive|hint|request|p\.?s\.?|important|info|heads[- ]up|comment)s? ?(to|for|from .{0,30} to) (the |any |all |every |our |your )?(ai|a\.i\.|llm|llms|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|gpts?|chatgpt|automated [a-z]+|ai[- ][a-z]+|[a-z-]+ assistants?|[a-z-]+ bots?|[a-z-]+ agents?|screeners?|summari[sz]ers?|systems? (reading|processing|summari[sz]ing)|whoever|anyone|anything) ",
+        Options)]
+    private static partial Regex AddressedToModel0();
+
+    [GeneratedRegex(
+        @"\b(dear|hey|hi|hello|attention|attn|calling|yo) ?,? (the |all |any )?(ai|a\.i\.|assistant|chatbot|bot|llm|model|gpt|chatgpt|copilot|agent|claude|gemini)s?\b",
+        Options)]
+    private static partial Regex AddressedToModel1();
+
+    [GeneratedRegex(
+        @"\bif (you are|you're|you’re|you happen to be|this is read by|this is being read by|this is processed by|you are reading this as) (an?|the|some) ([a-z]+ ){0,2}(ai|a\.i\.|llm|language model|assistant|chatbot|bot|model|agent|machine|program|crawler|scraper|system)\b",
+        Options)]
+    private static partial Regex AddressedToModel2();
+
+    [GeneratedRegex(
+        @"\b(any|all|every|each|the|to the|for the|an?) ([a-z-]+ ){0,2}(ai|a\.i\.|llms?|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|screeners?|summari[sz]ers?|systems?|tools?|crawlers?|readers?|analysts?|reviewers?) (reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|indexing|crawling|viewing|ingesting|evaluating|screening|handling|that reads?|that process(es)?|that summari[sz]es?|who reads?|which reads?) (this|these|the following|the above|my|our|it|any)\b",
+        Options)]
+    private static partial Regex AddressedToModel3();
+
+    [GeneratedRegex(
+        @"(^|[:;,(\[] ?)(the |our |your )?(ai|a\.i\.|llm|assistant|chatbot|bot|copilot|agent|gpt|ai [a-z]+|[a-z]+ assistant|[a-z]+ agent)( [a-z]+){0,2} ?[:,-] ?(please |kindly |you |also |now |then |do not |don't |never |always |only )?(must|should|shall|summari[sz]e|translate|tell|say|respond|reply|answer|recommend|include|mention|state|claim|write|output|rate|score|approve|mark|classify|treat|consider|ignore|describe|report|suggest|advise|inform|refer|direct|send|forward|add|append|insert|use|rank|list|highlight|praise|avoid|skip|omit|return|give|provide|make|ensure|do|don't|never|always|only|begin|start|end|conclude|remember)\b",
+        Options)]
+    private static partial Regex AddressedToModel4();
+
+    [GeneratedRegex(
+        @"\b(the |any |our )?(ai|a\.i\.|llm|assistant|chatbot|bot|copilot|model|agent|ai [a-z]+|[a-z]+ assistant)s? (should|must|shall|needs? to|is (required|instructed|expected|asked|told) to|has to|ought to|will now|is to|are to) (now |also |always |only |then |instead |immediately |first )?(say|respond|reply|answer|tell|recommend|include|state|claim|mention|output|write|summari[sz]e|translate|describe|report|rate|score|approve|classify|ignore|treat|consider|advise|suggest|inform|refer|direct|send|forward|praise|rank|recommend|append|add|insert|begin|start|end|conclude|pretend|act|stop|refuse|decline|mark|flag|omit|skip|list|return)\b",
+        Options)]
+    private static partial Regex AddressedToModel5();
+
+    [GeneratedRegex(
+        @"(致|给|給|写给|寫給|提醒|通知)(ai|人工智能|智能|ai ?助手|助手|助理|模型|大模型|语言模型|語言模型|机器人|機器人)|(ai ?助手|智能助手|ai助理|人工智能助手|助手|助理|机器人|機器人)(请|請|务必|務必|注意|：)|(ai|人工智能|大模型|语言模型|語言模型)(请|請|务必|務必|注意)|如果你是(一个|一個|一款|个|個)?(ai|人工智能|语言模型|語言模型|助手|助理|机器人|機器人|大模型|模型)|(阅读|閱讀|处理|處理|总结|總結|读取|讀取)(此|这|這|本)[^。]{0,10}的(ai|人工智能|助手|模型)",
+        Options)]
+    private static partial Regex AddressedToModel6();
+
+    [GeneratedRegex(
+        @"(ai|アシスタント|チャットボット|言語モデル|モデル|エージェント|ボット)(への|に|へ|向けの|宛ての?)(指示|注意|お願い|メモ|メッセージ|連絡|注記|命令)|(aiアシスタント|ai ?アシスタント|アシスタント|チャットボット|ai|言語モデル)(は|へ|:|：|、|よ)[^。]{0,60}(ください|しなさい|すること|せよ|してね)|(もし)?あなたが(ai|人工知能|アシスタント|言語モデル|チャットボット)(なら|であれば|の場合|ならば)|(これ|この[^。]{0,8})を(読んで|読む|処理する|要約する)(いる)?(ai|アシスタント|モデル)",
+        Options)]
+    private static partial Regex AddressedToModel7();
+
+    [GeneratedRegex(
+        @"(ai|어시스턴트|인공지능|챗봇|언어 ?모델|비서|에이전트)(는|은|에게|께|님|여|:|,) [^.]{0,60}(세요|십시오|하라|해라|주세요|하시오|할 것|해야 한다|해야 합니다)|(당신|네가|너)(이|가)? (ai|인공지능|어시스턴트|언어 ?모델|챗봇)(이라면|라면|인 경우)|(이 [^ ]{1,10}(을|를) )?(읽는|처리하는|요약하는) (ai|어시스턴트|인공지능|모델|챗봇)",
+        Options)]
+    private static partial Regex AddressedToModel8();
+
+    [GeneratedRegex(
+        @"\b(if|when|whenever|once|while|as|after|before) (an?|the|any|some|your|one of (those|the|these)) ([a-z-]+ ){0,2}(ai|a\.i\.|llms?|language models?|assistants?|chatbots?|bots?|copilots?|gpts?|agents?|ai [a-z]+s?) (is|are|reads?|reading|process(es)?|processing|handles?|handling|summari[sz]es?|summari[sz]ing|compiles?|compiling|drafts?|drafting|writes?|writing|prepares?|preparing|answers?|answering|responds?|responding|replies|replying|reviews?|reviewing|analy[sz]es?|analy[sz]ing|edits?|editing|helps?|helping|presents?|presenting|can hear|hears|sees|parses?|parsing|gets?|receives?)\b",
+        Options)]
+    private static partial Regex AddressedToModel20();
+
+    [GeneratedRegex(
+        @"\b(ai|a\.i\.|llms?|language models?|assistants?|chatbots?|bots?|copilots?|gpts?|agents?|models?|screeners?|summari[sz]ers?|crawlers?|scrapers?) (reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|indexing|crawling|ingesting|evaluating|screening|handling|editing|drafting|preparing|compiling|helping|researching|answering|working on|looking at) (this|these|the|a|an|my|our|it|any|financial|news|emails?|documents?|pages?|files?|messages?|tickets?|reviews?|results?|content|applications?|candidates?|travell?ers?|users?|customers?)\b",
+        Options)]
+    private static partial Regex AddressedToModel21();
+
+    [GeneratedRegex(
+        @"\b(whoever|anyone|anything|any system|any tool|any program|the (system|tool|program|software)) (is |that is |who is |which is )?(reading|processing|summari[sz]ing|parsing|analy[sz]ing|helping|answering|preparing|drafting|handling) (this|these|a|an|the)\b",
+        Options)]
+    private static partial Regex AddressedToModel22();
+
+    [GeneratedRegex(
+        @"""?(assistant|ai|llm|agent|bot|model|gpt|copilot|chatbot)[_ -]?(directives?|instructions?|hints?|notes?|guidance|prompts?|messages?|commands?|rules?)""? ?:|@[a-z0-9_-]*(bot|ai|assistant|gpt|copilot|agent)\b[ ,:]",
+        Options)]
+    private static partial Regex AddressedToModel23();
+
+    [GeneratedRegex(
+        @"^(the )?(ai|assistant|bot|llm|agent|chatbot|copilot|model)s? ?: .{0,200}\b(you|your|say|tell|respond|reply|answer|recommend|include|mention)\b",
+        Options)]
+    private static partial Regex AddressedToModel24();
+
+    [GeneratedRegex(
+        @"\b(for|to) (the |any |all |every |our )?([a-z-]+ ){0,2}(ai|llms?|assistants?|chatbots?|bots?|copilots?|agents?|screeners?|summari[sz]ers?|automated [a-z]+)( [a-z]+){0,3} ?:",
+        Options)]
+    private static partial Regex AddressedToModel25();
+
+    [GeneratedRegex(
+        @"\b(nota|mensaje|instrucci[oó]n(es)?|aviso|atenci[oó]n|recordatorio|indicaci[oó]n(es)?) (para|al?) (el |la |los |las |cualquier )?(asistente|ia|modelo|chatbot|bot|agente|inteligencia artificial)|\bsi quien (lee|procesa|resume|analiza|prepara|responde)|\bcuando (un|el|una|la) (asistente|ia|modelo|agente|chatbot)|\bsi (eres|usted es|tú eres) (una? )?(ia|asistente|modelo|inteligencia artificial|chatbot|bot|agente)\b|\b(al|a la|para el|para la) (asistente|ia|modelo|agente|chatbot)( de ia| virtual)? (que|de) (lea|lee|procese|procesa|resuma|resume|analice|analiza|revise|revisa)\b|\b(asistente|ia)( de ia| virtual)? ?[:,] ?(por favor |no )?(di|dile|responde|recomienda|menciona|incluye|indica|escribe|traduce|resume|ignora|añade|agrega|afirma|califica|debes)\b",
+        Options)]
+    private static partial Regex AddressedToModel9();
+
+    [GeneratedRegex(
+        @"\b(nota|mensagem|instru[cç](ão|ao|ões|oes)|aviso|aten[cç](ão|ao)|lembrete) (para|ao|à|a) (o |a |qualquer )?(assistente|ia|modelo|chatbot|bot|agente|intelig[eê]ncia artificial)|\b(assistente|ia)( virtual| de ia)? que (est[aá]|ler|l[eê]|processa|resume|pesquisa)|\bquando (um|o|a|uma) (assistente|ia|modelo|agente)|\bse (voc[eê]|tu) (é|e|for|és) (uma? )?(ia|assistente|modelo|intelig[eê]ncia artificial|chatbot|bot)\b|\b(ao|à|para o|para a) (assistente|ia|modelo|agente)( de ia| virtual)? que (ler|l[eê]|processar|processa|resumir|resume|analisar|analisa)\b|\b(assistente|ia)( de ia| virtual)? ?[:,] ?(por favor |não )?(diga|responda|recomende|mencione|inclua|escreva|traduza|resuma|ignore|adicione|afirme|deve)\b",
+        Options)]
+    private static partial Regex AddressedToModel10();
+
+    [GeneratedRegex(
+        @"\b(note|message|instructions?|consignes?|avis|attention|rappel|remarque) (pour|à|a|aux|destinée? (à|aux)) (l'|l’|la |le |les |tout |toute )?(assistant|ia|mod[eè]le|chatbot|bot|agent|intelligence artificielle)|\b(quand|lorsque|si) (un|l'|l’|le|une) ?(assistant|ia|mod[eè]le|agent|chatbot)\b|\bet pour (l'|l’)(assistant|ia)|\bsi (vous [eê]tes|tu es) (une? )?(ia|assistant|mod[eè]le|intelligence artificielle|chatbot|bot|llm|agent)\b|\b(à|a|aux) (l'|l’)?(assistant|ia|agent)s?( ia| virtuel)? qui (lit|lisent|lira|traite|traitent|r[eé]sume|analyse)\b|\b(assistant|ia)( ia| virtuel)? ?[:,] ?(veuillez |merci de |ne )?(dis|dites|r[eé]ponds|r[eé]pondez|recommande|recommandez|mentionne|mentionnez|inclus|incluez|indique|indiquez|[eé]cris|[eé]crivez|traduis|r[eé]sume|r[eé]sumez|ignore|ignorez|ajoute|ajoutez|affirme|dois|devez)\b",
+        Options)]
+    private static partial Regex AddressedToModel11();
+
+    [GeneratedRegex(
+        @"\b(hinweis|nachricht|anweisung(en)?|notiz|achtung|info|mitteilung|bitte) (an|für) (den |die |das |alle |jeden |jede )?(ki|ki-[a-zäöüß]+|assistenten?|ki-assistenten?|modell|sprachmodell|chatbot|bot|agenten?|llm)|\b(für|an) (den |die |alle )?(ki|ki-[a-zäöüß]+|assistenten|sprachmodelle|chatbots|bots|agenten)(,| die| der)|\b(wenn|falls) (du|sie) (eine?n? )?(ki|ki-[a-zäöüß]+|assistent(in)?|sprachmodell|chatbot|bot|llm|modell) (bist|sind|liest)|\b(liebe|lieber|hallo|hey) (ki|assistent|chatbot|ki-assistent)|\b(ki|ki-assistent(in)?|assistent(in)?|chatbot)( [a-zäöüß]+)? ?[:,] ?(bitte )?(sag|sage|antworte|empfiehl|erwähne|nenne|schreibe?|übersetze|fasse|ignoriere|füge|behaupte|bewerte|du musst|gib|teile)\b|\b(die|der|jede|jeder) (ki|ki-[a-zäöüß]+|assistent|sprachmodell), (die|der) (dies|diesen|diese|das)",
+        Options)]
+    private static partial Regex AddressedToModel12();
+
+    [GeneratedRegex(
+        @"\b(nota|messaggio|istruzion[ei]|avviso|attenzione|promemoria) (per|al|all'|all’|alla) ?(l'|l’|il |la |qualsiasi )?(assistente|ia|modello|chatbot|bot|agente|intelligenza artificiale)|\bse sei (una? |un'|un’)?(ia|assistente|modello|intelligenza artificiale|chatbot|bot)\b|\b(all'|all’|al |alla )(assistente|ia|modello|agente)( ia| virtuale)? che (legge|leggerà|elabora|riassume|analizza)\b|\b(assistente|ia)( ia| virtuale)? ?[:,] ?(per favore )?(d[iì]|di'|rispondi|consiglia|menziona|includi|scrivi|traduci|riassumi|ignora|aggiungi|afferma|devi)\b",
+        Options)]
+    private static partial Regex AddressedToModel13();
+
+    [GeneratedRegex(
+        @"(примечание|сообщение|инструкция|инструкции|указание|внимание|заметка|напоминание|обращение) (для|к) (ии|ассистент[ау]?|модели|чат-бот[ау]?|бот[ау]?|помощник[ау]?|нейросет[иь]|агент[ау]?|языковой модели)|(нейросет|ассистент|модел|бот|ии)[а-я]*, (читающ|обрабатывающ|анализирующ|пересказывающ|составляющ|резюмирующ)|если (ты|вы) (—|-)? ?(ии|ассистент|языковая модель|модель|нейросеть|чат-бот|бот|помощник|искусственный интеллект)|(ии|ассистент|помощник|нейросеть|чат-бот)(-ассистент)? ?[:,] ?(пожалуйста )?(скажи|ответь|порекомендуй|упомяни|включи|напиши|переведи|кратко|игнорируй|добавь|сообщи|ты должен|оцени|укажи)|(ии|ассистент|модель|нейросеть), (читающ|обрабатывающ|анализирующ)",
+        Options)]
+    private static partial Regex AddressedToModel14();
+
+    [GeneratedRegex(
+        @"(ملاحظة|رسالة|تعليمات|تنبيه|تذكير|توجيه) (إلى|الى|لل|ل)(ال)?(مساعد|ذكاء الاصطناعي|نموذج|روبوت|وكيل)|إلى (المساعد|الذكاء الاصطناعي|النموذج)|(إذا|اذا) كنت (مساعد|نموذج|ذكاء اصطناعي|روبوت|مساعدا|نموذجا)|(أيها|ايها) (المساعد|الذكاء|النموذج|الروبوت)|(المساعد|الذكاء الاصطناعي|النموذج) ?(:|،|,) ?(يرجى|قل|أخبر|اخبر|أجب|اذكر|أضف|اكتب|يجب)",
+        Options)]
+    private static partial Regex AddressedToModel15();
+
+    [GeneratedRegex(
+        @"(एआई|सहायक|असिस्टेंट|मॉडल|चैटबॉट|एजेंट) ?(के लिए (नोट|निर्देश|संदेश)|को (निर्देश|सूचना|नोट)|ध्यान दें)|(यदि|अगर) (आप|तुम) (एक )?(एआई|ai|सहायक|मॉडल|भाषा मॉडल|चैटबॉट|असिस्टेंट)",
+        Options)]
+    private static partial Regex AddressedToModel16();
+
+    [GeneratedRegex(
+        @"(yapay zek[aâ]|ai|asistan|model|sohbet botu|bot)(ya|ye|a|e|ina|ine|una|üne|'ya|'ye|'a|'e|’a|’e)? (not|mesaj|talimat|uyari|hatirlatma)|\b(yapay zek[aâ] |ai )?asistan(i|a|im)? ?[:,] ?[^.]{0,80}(söyle|yaz|öner|ekle|gönder|belirt|yanitla|cevapla|de)\b|\beğer (bir )?(yapay zek[aâ]|ai|asistan|dil modeli|sohbet botu)(ysan|san|ysaniz|saniz|ise)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen) (yapay zek[aâ]|ai|asistan|model)",
+        Options)]
+    private static partial Regex AddressedToModel17();
+
+    [GeneratedRegex(
+        @"(lưu ý|ghi chú|tin nhắn|hướng dẫn|chỉ thị|gửi|lời nhắn) (cho|tới|đến) (các )?(trợ lý|ai|mô hình|chatbot|bot|tác nhân)|nếu bạn là (một )?(ai|trợ lý|mô hình|chatbot|trí tuệ nhân tạo)|(trợ lý|ai)( ai| ảo)? ?[:,] ?(hãy|vui lòng|phải|đừng|không được|cần)|(trợ lý ai|trợ lý|ai) (hãy|phải|nên|vui lòng|cần)",
+        Options)]
+    private static partial Regex AddressedToModel18();
+
+    [GeneratedRegex(
+        @"\b(catatan|pesan|instruksi|perhatian|pengingat) (untuk|kepada|bagi) (para )?(asisten|ai|model|chatbot|bot|agen)|\bjika (anda|kamu) (adalah )?(sebuah |seorang )?(ai|asisten|model bahasa|chatbot|bot|kecerdasan buatan)|\b(asisten|ai)( ai| virtual)? ?[:,] ?(tolong|mohon|harap|silakan|jangan|harus|wajib|katakan|sarankan|rekomendasikan|tulis|balas|jawab|kirim)|\b(untuk|kepada|bagi) (para )?(asisten|ai|model|chatbot|bot|agen)( ai)? yang\b|\b(asisten ai|asisten|ai) (harus|wajib|tolong|mohon|silakan|sebaiknya)\b",
+        Options)]
+    private static partial Regex AddressedToModel19();
+
+    /// <summary>The sentence shapes the processor's own output: "in your reply", "when you answer", "respond only with", multilingual.</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool ShapesTheOutput(ReadOnlySpan<char> text) =>
+        ShapesTheOutput0().IsMatch(text)
+        || ShapesTheOutput1().IsMatch(text)
+        || ShapesTheOutput2().IsMatch(text)
+        || ShapesTheOutput3().IsMatch(text)
+        || ShapesTheOutput4().IsMatch(text)
+        || ShapesTheOutput5().IsMatch(text)
+        || ShapesTheOutput6().IsMatch(text)
+        || ShapesTheOutput7().IsMatch(text)
+        || ShapesTheOutput8().IsMatch(text)
+        || ShapesTheOutput9().IsMatch(text)
+        || ShapesTheOutput10().IsMatch(text)
+        || ShapesTheOutput11().IsMatch(text)
+        || ShapesTheOutput12().IsMatch(text)
+        || ShapesTheOutput13().IsMatch(text)
+        || ShapesTheOutput14().IsMatch(text)
+        || ShapesTheOutput15().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(add|append|attach|insert|include|prepend|put|mention|embed|place|integrate|incorporate)\b.{0,160}\b(to|in|into|at the (end|start|beginning) of) your (response|reply|answer|output|summary)\b|\b(in|within|into|at the (start|end|beginning|top|bottom) of|throughout|end|begin|start|conclude|format|translate|encode|reverse|make|keep|limit|write|provide|give|deliver|present|structure|express|frame|phrase|craft|compose|generate|prefix|append to|add to|include in|modify|alter|adjust|transform|convert|change|sign|finish|close|open) (all |each |every )?your (next |final |entire |whole |complete |full |first |subsequent |future |every |each )?(response|reply|replies|answer|answers|output|summary|summari[sz]ation|translation|completion|message|analysis|explanation|responses|solution|recommendation|feedback|review|report|text)\b",
+        Options)]
+    private static partial Regex ShapesTheOutput0();
+
+    [GeneratedRegex(
+        @"\bwhen (you )?(respond|responding|reply|replying|answer|answering|summari[sz]e|summari[sz]ing|translate|translating|you write|writing your|writing the|generating|you generate|you produce|producing|composing)\b|\bbefore (you )?(respond|responding|reply|replying|answer|answering|summari[sz]ing|you summari[sz]e|continuing|proceeding|doing anything|anything else|generating)|\b(respond|reply|answer|output|write back) (only |exclusively |solely |strictly |always )(with|in|using|by|as)\b|\b(respond|reply|answer) (with|using) (only|just|a single|one|the word|yes|no|""|')|\b(letters|words|sentences|text|content|tone|language|format|style|length|structure|end|beginning|start|order|characters|vowels) (of|in) your (response|reply|answer|message|output|summary)|\byour (response|reply|answer|message|output)'s\b|\b(only|solely|exclusively) (respond|reply|answer|output|say|write)\b|\byour (response|reply|answer|output|summary) (should|must|shall|will|needs to|has to|is to|ought to)\b|\b(start|begin|end|conclude|open|close|preface|prefix|finish|sign off) (each |every |all )?(your |the )?(response|reply|answer|output|summary|message)s?\b|\b(the|this) (response|reply|answer|output|summary) (to the user )?(should|must|shall|needs to) ",
+        Options)]
+    private static partial Regex ShapesTheOutput1();
+
+    [GeneratedRegex(
+        @"(在|于|於)?(你的|您的|你|您)(回答|回复|回覆|回應|答复|答覆|总结|總結|摘要|输出|輸出|翻译|翻譯)(中|里|裡|时|時|的开头|的開頭|的结尾|的結尾|末尾|开头|開頭|结尾|結尾)|(回答|回复|回覆|答复|答覆|总结|總結)(时|時)(请|請|务必|務必|要|必须|必須)|(请|請)(在|于|於)?(回答|回复|回覆|回應|答复|答覆|总结|總結)(中|里|裡|时|時)|(只|仅|僅)(用|以|回答|回复|回覆|输出|輸出)",
+        Options)]
+    private static partial Regex ShapesTheOutput2();
+
+    [GeneratedRegex(
+        @"(回答|返答|返信|要約|応答|出力|翻訳)(に|で|の(最初|最後|冒頭|末尾|中)|する(際|とき|時)|の際|時に|では)|(回答|返答|応答)(は|を)[^。]{0,20}(のみ|だけ)",
+        Options)]
+    private static partial Regex ShapesTheOutput3();
+
+    [GeneratedRegex(
+        @"(답변|응답|대답|요약|출력|번역)(에|에서|의 (시작|끝|처음|마지막)|할 때|시|을 작성할 때)|(답변|응답|대답)(은|는) [^.]{0,20}(만|으로만)",
+        Options)]
+    private static partial Regex ShapesTheOutput4();
+
+    [GeneratedRegex(
+        @"\ben (tu|su|vuestra) (próxima |siguiente |)?(respuesta|resumen|traducción|contestación)\b|\b(al|antes de) (responder|contestar|resumir|traducir)\b|\b(responde|contesta) (solo|solamente|únicamente) ",
+        Options)]
+    private static partial Regex ShapesTheOutput5();
+
+    [GeneratedRegex(
+        @"\bdans (ta|votre|tes|vos) (prochaine |)?(réponse|réponses|résumé|traduction)\b|\b(en|avant de) (répondant|répondre|résumant|résumer|traduisant)\b|\b(réponds|répondez) (uniquement|seulement) ",
+        Options)]
+    private static partial Regex ShapesTheOutput6();
+
+    [GeneratedRegex(
+        @"\bin (deiner|ihrer|eurer) (nächsten |)?(antwort|zusammenfassung|übersetzung)\b|\b(deine|ihre) (antwort|zusammenfassung) (soll|muss|sollte)\b|\b(bevor|wenn) (du|sie) (antwortest|antworten|zusammenfasst|zusammenfassen)\b|\b(antworte|antworten sie) (nur|ausschließlich) ",
+        Options)]
+    private static partial Regex ShapesTheOutput7();
+
+    [GeneratedRegex(
+        @"\b(na|em) (sua|tua) (próxima |)?(resposta|resumo|tradução)\b|\b(no|em) (seu|teu) resumo\b|\b(ao|antes de) (responder|resumir|traduzir)\b|\b(responda|responde) (apenas|somente|só) ",
+        Options)]
+    private static partial Regex ShapesTheOutput8();
+
+    [GeneratedRegex(
+        @"\bnella (tua|sua) (prossima |)?(risposta|traduzione)\b|\bnel (tuo|suo) riassunto\b|\b(nel|prima di) (rispondere|riassumere|tradurre)\b|\brispondi (solo|soltanto|unicamente) ",
+        Options)]
+    private static partial Regex ShapesTheOutput9();
+
+    [GeneratedRegex(
+        @"в (своём|своем|вашем|твоём|твоем|каждом) (ответе|резюме|переводе|пересказе)|(отвечая|перед ответом|при ответе|в ответе пользователю)|(отвечай|ответь|отвечайте) (только|лишь) ",
+        Options)]
+    private static partial Regex ShapesTheOutput10();
+
+    [GeneratedRegex(
+        @"في (ردك|إجابتك|اجابتك|ملخصك|ردّك|ترجمتك)|عند (الرد|الإجابة|التلخيص)|(أجب|اجب|رد) فقط",
+        Options)]
+    private static partial Regex ShapesTheOutput11();
+
+    [GeneratedRegex(
+        @"(अपने|आपके|अपनी) (उत्तर|जवाब|सारांश|प्रतिक्रिया) (में|के)|(उत्तर|जवाब) देते (समय|हुए)",
+        Options)]
+    private static partial Regex ShapesTheOutput12();
+
+    [GeneratedRegex(
+        @"(cevabinda|yanitinda|cevabinizda|yanitinizda|özetinde|özetinizde|cevabinin|yanitinin)|(cevap|yanit) verirken|sadece [^ ]{1,20} (ile )?(cevap ver|yanit ver)",
+        Options)]
+    private static partial Regex ShapesTheOutput13();
+
+    [GeneratedRegex(
+        @"trong (câu trả lời|phản hồi|bản tóm tắt|bản dịch)( của bạn)?|khi (trả lời|tóm tắt|dịch)|chỉ (trả lời|phản hồi) ",
+        Options)]
+    private static partial Regex ShapesTheOutput14();
+
+    [GeneratedRegex(
+        @"\bdalam (jawaban|tanggapan|ringkasan|balasan|terjemahan) (anda|kamu|mu)|\bsaat (menjawab|merangkum|membalas)|\b(jawab|balas) (hanya|saja) ",
+        Options)]
+    private static partial Regex ShapesTheOutput15();
+
+    /// <summary>An instruction to tell, persuade or steer the person the processor answers.</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool SteersTheUser(ReadOnlySpan<char> text) =>
+        SteersTheUser0().IsMatch(text)
+        || SteersTheUser1().IsMatch(text)
+        || SteersTheUser2().IsMatch(text)
+        || SteersTheUser3().IsMatch(text)
+        || SteersTheUser4().IsMatch(text)
+        || SteersTheUser5().IsMatch(text)
+        || SteersTheUser6().IsMatch(text)
+        || SteersTheUser7().IsMatch(text)
+        || SteersTheUser8().IsMatch(text)
+        || SteersTheUser9().IsMatch(text)
+        || SteersTheUser10().IsMatch(text)
+        || SteersTheUser11().IsMatch(text)
+        || SteersTheUser12().IsMatch(text)
+        || SteersTheUser13().IsMatch(text)
+        || SteersTheUser14().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(tell|inform|convince|persuade|remind|advise|warn|ask|urge|encourage|direct|redirect|refer|assure|reassure|notify|instruct|recommend|suggest|say|mention|explain|let|show|point|send|guide|push|steer|lead) (to )?(the |all |any |every |our |your )?(users?|readers?|customers?|visitors?|patients?|recipients?|humans?|person asking|requester|people asking|candidates?|clients?|buyers?|shoppers?)\b|\b(the|to the) (users?|readers?) (that|to)\b|\b(tell|inform|convince|remind|advise) (him|her|them) (that|to)\b",
+        Options)]
+    private static partial Regex SteersTheUser0();
+
+    [GeneratedRegex(
+        @"(告诉|告訴|告知|提醒|通知|建议|建議|推荐|推薦|劝|勸|说服|說服|引导|引導)(用户|用戶|读者|讀者|客户|客戶|患者)|(向|对|對|给|給)(用户|用戶|读者|讀者)(说|說|推荐|推薦|建议|建議|表示|介绍|介紹)",
+        Options)]
+    private static partial Regex SteersTheUser1();
+
+    [GeneratedRegex(
+        @"(ユーザー|利用者|読者|患者|顧客)(に|へ)[^。]{0,30}(伝え|言って|知らせ|勧め|すすめ|推薦|案内|説明し|促し|教え)",
+        Options)]
+    private static partial Regex SteersTheUser2();
+
+    [GeneratedRegex(
+        @"(사용자|독자|고객|환자)(에게|께) [^.]{0,30}(말해|알려|전달|권|추천|안내|설명|유도)",
+        Options)]
+    private static partial Regex SteersTheUser3();
+
+    [GeneratedRegex(
+        @"\b(dile|dígale|díganle|informa|informe|indica|indique|comunica|comunique|recomienda|recomiende|convence|convenza|sugiere|sugiera|aconseja|aconseje) (al|a los|a la) (usuario|usuaria|lector|cliente|paciente)s?\b",
+        Options)]
+    private static partial Regex SteersTheUser4();
+
+    [GeneratedRegex(
+        @"\b(dis|dites|informe|informez|indique|indiquez|recommande|recommandez|conseille|conseillez|convaincs|convainquez|suggère|suggérez) (à |a |aux )?(l'|l’|les )?(utilisateur|utilisatrice|lecteur|client|patient)s?\b",
+        Options)]
+    private static partial Regex SteersTheUser5();
+
+    [GeneratedRegex(
+        @"\b(sag|sage|sagen sie|teile|teilen sie|informiere|informieren sie|empfiehl|empfehlen sie|rate|raten sie|überzeuge|überzeugen sie)( [a-zäöüß]+)? (dem |den |der )?(nutzer|benutzer|anwender|leser|kunden?|patienten?)(in|innen)?\b",
+        Options)]
+    private static partial Regex SteersTheUser6();
+
+    [GeneratedRegex(
+        @"\b(diga|diz|informe|recomende|convença|sugira|aconselhe) (ao|à|aos|às) (usuário|usuária|leitor|cliente|paciente)s?\b",
+        Options)]
+    private static partial Regex SteersTheUser7();
+
+    [GeneratedRegex(
+        @"\b(di|dì|di'|informa|comunica|consiglia|convinci|suggerisci|raccomanda) (all'|all’|al |alla |agli )(utente|lettore|cliente|paziente)\b",
+        Options)]
+    private static partial Regex SteersTheUser8();
+
+    [GeneratedRegex(
+        @"(скажи|сообщи|скажите|сообщите|передай|порекомендуй|посоветуй|убеди|предложи|объясни) (пользовател|читател|клиент|пациент)",
+        Options)]
+    private static partial Regex SteersTheUser9();
+
+    [GeneratedRegex(
+        @"(أخبر|اخبر|قل لل|أبلغ|ابلغ|انصح|أقنع|اقنع|اقترح على) ?(ال)?(مستخدم|قارئ|عميل|مريض)",
+        Options)]
+    private static partial Regex SteersTheUser10();
+
+    [GeneratedRegex(
+        @"(उपयोगकर्ता|पाठक|ग्राहक|यूज़र|यूजर) (को|से) [^।]{0,30}(बताएं|बताओ|बताइए|सलाह|कहें|कहो|सुझाव|सिफारिश|समझाएं)",
+        Options)]
+    private static partial Regex SteersTheUser11();
+
+    [GeneratedRegex(
+        @"(kullaniciya|okuyucuya|müşteriye|hastaya) [^.]{0,30}(söyle|bildir|öner|de |tavsiye|ikna)",
+        Options)]
+    private static partial Regex SteersTheUser12();
+
+    [GeneratedRegex(
+        @"(nói|báo|khuyên|đề xuất|bảo|thuyết phục|gợi ý|giới thiệu) (với |cho )?(người dùng|người đọc|khách hàng|bệnh nhân)",
+        Options)]
+    private static partial Regex SteersTheUser13();
+
+    [GeneratedRegex(
+        @"\b(beri tahu|beritahu|katakan|sarankan|yakinkan|rekomendasikan)( kepada| ke| pada)? (pengguna|pembaca|pelanggan|pasien)\b",
+        Options)]
+    private static partial Regex SteersTheUser14();
+
+    /// <summary>A task for a text generator or a transform of its output: a poem, a joke, "in French", "in base64", "without spaces".</summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when any family matches.</returns>
+    public static bool GeneratorTask(ReadOnlySpan<char> text) =>
+        GeneratorTask0().IsMatch(text)
+        || GeneratorTask1().IsMatch(text)
+        || GeneratorTask2().IsMatch(text)
+        || GeneratorTask3().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(a|an|one|some|short|brief|little|funny|new|original|catchy|creative|\d+)( [a-z-]+){0,2} (poem|poems|story|stories|joke|jokes|haiku|limerick|essay|song|lyrics|riddle|tweet|slogan|sonnet|rap|fun fact|trivia|quote|quotation|motivational|ode|fable|fairy tale|dialogue|screenplay|script|program|function|recipe|playlist|itinerary|workout|meal plan|pun|puns|acrostic|anagram|tagline|advertisement|ad|jingle|pitch|elevator pitch|cover letter|product description|review|sentence|paragraph|line|disclaimer|hashtag|hashtags|emoji|emojis)\b",
+        Options)]
+    private static partial Regex GeneratorTask0();
+
+    [GeneratedRegex(
+        @"\b(in|into|using|with|to) (french|spanish|german|chinese|mandarin|japanese|korean|italian|portuguese|russian|arabic|hindi|turkish|vietnamese|dutch|latin|pig latin|klingon|morse( code)?|base ?64|base ?32|hex|hexadecimal|binary|rot ?13|caesar( cipher)?|emojis?|all caps|capital letters|uppercase|upper case|lowercase|lower case|reverse( order)?|reversed|leetspeak|leet|one word|a single word|single words?|\d+ words|three words|two words|five words|bullet points|rhymes?|rhyming|iambic|shakespearean|pirate|yoda|old english|ascii art|json|a table|markdown table|numbered list)\b",
+        Options)]
+    private static partial Regex GeneratorTask1();
+
+    [GeneratedRegex(
+        @"\b(without|with no|no|remove( all)?|omit( all)?|strip( all)?|delete( all)?) (any |the )?(spaces|whitespace|punctuation|vowels|commas|periods|capital letters|letters)\b|\bbackwards\b|\b(each|every) (word|letter|sentence|character|noun|verb|adjective)\b|\b(replace|substitute|swap) (all |every |each )?(the )?(nouns|verbs|adjectives|words|letters|vowels|numbers)\b",
+        Options)]
+    private static partial Regex GeneratorTask2();
+
+    [GeneratedRegex(
+        @"\b(recommend|suggest|name|list|give|share|tell)( me| us| the reader| the user)? (a|an|some|three|five|\d+|the best|good|great|popular|top)( [a-z-]+){0,3} (books?|movies?|films?|songs?|restaurants?|places?|destinations?|recipes?|exercises?|apps?|games?|podcasts?|hobbies|tips|facts?|quotes?|jokes?|websites?|products?|brands?|stocks?|cryptocurrenc(y|ies)|courses?|tools?|ways?|strategies|techniques|books?|novels?|shows?|series|activities|dishes|wines?|hotels?|cities|countries|names?|words?|synonyms?|ideas?)\b",
+        Options)]
+    private static partial Regex GeneratorTask3();
+
+    /// <summary>A reference to the document as an object to process ("the text above", "this e-mail", "the following passage").</summary>
+    [GeneratedRegex(
+        @"\b(the|this|that|these) (above|following|preceding|previous|below|entire|whole|provided|given|attached) (text|content|passage|document|email|e-mail|message|article|table|paragraph|paragraphs|data|information|conversation|code|page|section|context|input|excerpt|snippet)\b|\b(the|this) (text|content|passage|document|article|table|data|context|input|excerpt) (above|below)\b|\bthe above\b|\b(summari[sz]e|translate|rewrite|paraphrase|reverse|encode|analy[sz]e|rephrase|condense) (this|it|everything|all of (this|it)|the (text|content|passage|document|email|e-mail|table|page|article|message|data))\b|(以上|上述|上面|下面|以下|本文|这段|這段|此)(内容|內容|文字|文本|文章|邮件|郵件|表格|段落)|(上記|以下|この)(の)?(内容|文章|テキスト|メール|表)|(위|아래|이) (내용|텍스트|글|이메일|표)",
+        Options)]
+    public static partial Regex ReferencesTheDocument();
+
+    /// <summary>Deception, concealment or an override in the instruction: raises the severity.</summary>
+    [GeneratedRegex(
+        @"\b(do not|don't|never|without) (mention|mentioning|tell|telling|reveal|revealing|disclose|disclosing|flag|flagging|note|noting|inform|informing|say|saying|alert|alerting|warn|warning|route|routing|review|reviewing|verify|verifying|check|checking)\b|\b(secretly|quietly|silently|covertly|without (the )?(user|reader|them|anyone) (knowing|noticing)|regardless of|no matter what|instead of|pre-?approved|already approved|ignore|disregard|override|bypass|pretend|is (completely )?safe|are (completely )?normal|no (need|reason) to|top decile|exceptional|perfect (score|candidate|fit)|highest (score|rating)|only recommend|best choice)\b|不要(提及|告诉|告訴|透露|说|說)|不要提|忽略|無視|言わない|알리지 ?마|무시|no (menciones|digas|reveles)|ne (mentionne|dis|révèle)z? pas|nicht (erwähnen|sagen|verraten)|não (mencione|diga|revele)|non (menzionare|dire|rivelare)|не (упоминай|говори|сообщай)",
+        Options)]
+    public static partial Regex Deceives();
+
+    /// <summary>Text that discusses instructions instead of giving them: security guidance, examples, quotations.</summary>
+    [GeneratedRegex(
+        @"\b(attackers?|adversar(y|ies|ial)|malicious|injection|injected|vulnerab[a-z]*|exploit[a-z]*|mitigat[a-z]*|threat[a-z]*|for example|e\.g\.|such as|for instance|payloads?|exfiltrat[a-z]*|jailbreak[a-z]*|red[- ]team[a-z]*|owasp|risks?|might|could|can be (used|tricked|manipulated)|hypothetical|scenario|guardrails?|safeguards?)\b|攻击|攻擊|攻撃|注入|インジェクション|例えば|例如|比如|공격|인젝션|예를 들어|\b(angreifer|atacante|attaquant|aggressore|saldirgan|penyerang|kẻ tấn công)|злоумышлен|атак|инъекц|например|\b(z\. ?b\.|beispiel|por ejemplo|par exemple|ad esempio|por exemplo|örneğin|misalnya|ví dụ)|هجوم|مهاجم|हमलावर|उदाहरण",
+        Options)]
+    public static partial Regex Discusses();
+
+    /// <summary>A sentence that introduces a code block for the processor to merge into its answer.</summary>
+    [GeneratedRegex(
+        @"\b(the|this) (following|subsequent|below|provided|given|next|attached|enclosed|accompanying|ensuing|forthcoming|upcoming|succeeding)( [a-z-]+){0,2} (code|snippet|excerpt|block|script|function|program|segment|fragment|lines?|sample|routine|module|section|piece)s?\b.{0,120}\b(your|the) (code|solution|answer|response|script|program|implementation|project|work|reply)|\b(your|the) (code|solution|answer|response|script|program|implementation|project)s?\b.{0,120}\b(the|this) (following|subsequent|below|provided|given|next|attached|enclosed|accompanying|ensuing|forthcoming|upcoming|succeeding)( [a-z-]+){0,2} (code|snippet|excerpt|block|script|function|program|segment|fragment|lines?|sample|routine|module|section|piece)s?\b|\b(your|the) (code|solution|answer|response|script|program|implementation)s? (should|must|needs to|has to|ought to) (embody|include|incorporate|contain|integrate|reflect|mirror|use|follow|resemble|adopt)\b|\bessence of the (following|subsequent|below)|\b(into|to|with|in) (enhance |improve |strengthen |complete |augment |enrich |optimi[sz]e |elevate |boost )?your (solution|code|answer|response|implementation|script|program|reply)\b|\b(harmoniously|seamlessly|optimally|smoothly|discreetly|quietly|subtly|unobtrusively|naturally|cleverly|deftly|artfully)\b",
+        Options)]
+    public static partial Regex IntroducesCode();
+}

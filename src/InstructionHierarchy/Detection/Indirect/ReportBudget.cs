@@ -1,0 +1,43 @@
+namespace InstructionHierarchy.Detection.Indirect;
+
+/// <summary>
+/// Caps the findings one detector reports for one segment. Past the cap, the rest of the segment (from the next finding
+/// on) is reported as one span, so nothing is silently dropped and a flood of findings cannot cost quadratic time
+/// downstream.
+/// </summary>
+internal sealed class ReportBudget
+{
+    /// <summary>The most findings reported one by one.</summary>
+    public const int MaxFindings = 200;
+
+    private int _count;
+
+    /// <summary>Gets a value indicating whether the budget is spent; callers stop scanning.</summary>
+    public bool Exhausted { get; private set; }
+
+    /// <summary>Reports a finding in folded coordinates, or the overflow span when the cap is reached.</summary>
+    /// <param name="context">The detection context.</param>
+    /// <param name="category">The category.</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="foldedStart">The start in the folded view.</param>
+    /// <param name="foldedLength">The length in the folded view.</param>
+    /// <param name="description">The description.</param>
+    public void Report(DetectionContext context, ConflictCategory category, ConflictSeverity severity, string ruleId, int foldedStart, int foldedLength, string description)
+    {
+        if (Exhausted)
+        {
+            return;
+        }
+
+        if (++_count <= MaxFindings)
+        {
+            context.ReportFolded(category, severity, ruleId, foldedStart, foldedLength, description);
+            return;
+        }
+
+        Exhausted = true;
+        int length = Math.Max(1, context.Normalized.Folded.Length - foldedStart);
+        context.ReportFolded(category, severity, ruleId, foldedStart, length, $"More than {MaxFindings} findings: the rest of the segment is reported as one span. {description}");
+    }
+}

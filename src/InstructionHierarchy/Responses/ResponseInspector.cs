@@ -185,7 +185,6 @@ public sealed class ResponseInspector
     {
         ConflictSeverity severity = kind == ResponseFindingKind.CanaryLeak ? ConflictSeverity.Critical : ConflictSeverity.High;
         string target = Skeleton.Of(value).Text;
-        int before = findings.Count;
         if (target.Length >= 6)
         {
             string reversed = Reverse(target);
@@ -202,7 +201,7 @@ public sealed class ResponseInspector
             FindExact(text, Reverse(value), kind, severity, name, "reversed", findings);
         }
 
-        if (findings.Count == before && target.Length >= 4)
+        if (target.Length >= 4)
         {
             FindEncoded(text, target, kind, severity, name, findings);
         }

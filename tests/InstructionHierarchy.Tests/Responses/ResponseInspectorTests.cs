@@ -51,6 +51,16 @@ public class ResponseInspectorTests
     }
 
     [Fact]
+    public void Inspect_PlainAndBase64CopiesInOneAnswer_AreBothRedacted()
+    {
+        string base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes("SKY-GOLD-7781"));
+        ResponseInspection result = Inspect($"The code is SKY-GOLD-7781, or encoded: {base64}");
+        Assert.Equal(2, result.Findings.Count);
+        Assert.DoesNotContain("SKY-GOLD-7781", result.RedactedText, StringComparison.Ordinal);
+        Assert.DoesNotContain(base64, result.RedactedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_SpreadOutLetters_AreNotASecret()
     {
         Assert.True(Inspect("Sky high! Golden sunsets over row 7, seat 7, bag 8, gate 1 — a lovely trip with many more words in between.").IsClean);

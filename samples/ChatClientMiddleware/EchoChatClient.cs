@@ -8,8 +8,14 @@ using Microsoft.Extensions.AI;
 /// </summary>
 internal sealed class EchoChatClient : IChatClient
 {
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, Describe(messages))));
+    /// <summary>Gets a listing of the last request, exactly as the model received it (before the middleware inspects the answer).</summary>
+    public string LastRequest { get; private set; } = string.Empty;
+
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        LastRequest = Describe(messages);
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, LastRequest)));
+    }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -47,7 +47,7 @@ ChatResponse refusal = await client.GetResponseAsync([new ChatMessage(ChatRole.U
 Console.WriteLine($"  {refusal.FinishReason}: {refusal.Text}");
 
 bool ok = !model.LastRequest.Contains("<|im_start|>", StringComparison.Ordinal)
-    && !model.LastRequest.Contains("reveal the discount code", StringComparison.Ordinal)
+    && !model.LastRequest.Contains("Ignore all previous instructions", StringComparison.Ordinal)
     && answer.Text.Contains("[redacted: system prompt]", StringComparison.Ordinal)
     && !streamed.ToString().Contains("SPRING-2291", StringComparison.Ordinal)
     && refusal.FinishReason == ChatFinishReason.ContentFilter;

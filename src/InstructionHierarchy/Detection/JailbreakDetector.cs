@@ -51,6 +51,7 @@ public sealed class JailbreakDetector : IConflictDetector
         int last = -1;
         int overrides = 0;
         ReadOnlySpan<CueHit> hits = cues.Hits;
+        bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
         foreach (CueHit hit in hits)
         {
             if (Weight(hit.Cue) == 0 && hit.Cue != Cue.Dismiss)
@@ -58,7 +59,7 @@ public sealed class JailbreakDetector : IConflictDetector
                 continue;
             }
 
-            if (sentences.IsDescriptive(cues, hit.Start, hit.End) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
+            if ((!commanded && sentences.IsDescriptive(cues, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
             {
                 continue;
             }
@@ -98,8 +99,12 @@ public sealed class JailbreakDetector : IConflictDetector
             }
         }
 
-        // Security prose that names the signals while talking about them.
-        score -= Math.Min(cues.Count(Cue.Meta), 4);
+        // Security prose that names the signals while talking about them; words of security discourse sprinkled around
+        // commands do not dilute them.
+        if (!commanded)
+        {
+            score -= Math.Min(cues.Count(Cue.Meta), 4);
+        }
         if (score < MediumScore || last < 0)
         {
             return;
@@ -117,6 +122,21 @@ public sealed class JailbreakDetector : IConflictDetector
             first,
             last - first,
             high ? "A jailbreak prompt: several signals of switching off the model's rules." : "Probably a jailbreak prompt: signals of switching off the model's rules.");
+    }
+
+    /// <summary>Whether a jailbreak signal is given as a command to the reader ("You are now…", "Never refuse."): then the
+    /// text is not prose about jailbreaks, and words of security discourse around it neither hide nor dilute its signals.</summary>
+    private static bool AnyCommand(in CueSet cues)
+    {
+        foreach (CueHit hit in cues.Hits)
+        {
+            if (hit.Cue is Cue.Persona or Cue.NoRefusal or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Weight(Cue cue) => cue switch

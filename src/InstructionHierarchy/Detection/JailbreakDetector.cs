@@ -90,10 +90,12 @@ public sealed class JailbreakDetector : IConflictDetector
         }
 
         int score = Math.Min(overrides, 2) * 2;
+        int kinds = overrides > 0 ? 1 : 0;
         for (int cue = 0; cue < counts.Length; cue++)
         {
             if (counts[cue] > 0)
             {
+                kinds++;
                 int weight = Weight((Cue)cue);
                 score += weight + Math.Min(counts[cue] - 1, Cap((Cue)cue)) * Math.Max(1, weight / 2);
             }
@@ -105,7 +107,10 @@ public sealed class JailbreakDetector : IConflictDetector
         {
             score -= Math.Min(cues.Count(Cue.Meta), 4);
         }
-        if (score < MediumScore || last < 0)
+        // Two different kinds of signal agree ("you are now X" and "no filters"; "never refuse" and a fiction frame): a weaker
+        // score is enough, since a single kind repeated is how ordinary text mentions one of them.
+        int threshold = kinds >= 2 ? MediumScore - 1 : MediumScore;
+        if (score < threshold || last < 0)
         {
             return;
         }

@@ -44,6 +44,31 @@ internal static class JailbreakPhrases
         "kisitlama olmadan", "kisitlamasiz", "sinirsiz", "filtresiz", "sansürsüz", "hiçbir kisitlama", "içerik politikasi", "kuralsiz",
         "không có giới hạn", "không giới hạn", "không bị hạn chế", "không kiểm duyệt", "không có bộ lọc", "không có quy tắc", "chính sách nội dung",
         "tanpa batasan", "tanpa batas", "tanpa filter", "tanpa sensor", "tanpa aturan", "tidak ada batasan", "kebijakan konten",
+
+        // Limits switched off or taken away, in any tense: "restrictions are waived", "safety layers are disabled", "your creators removed every restriction".
+        "not restrained by", "unrestrained", "restrictions removed", "removed every restriction", "removed all restrictions", "removed all the restrictions", "restrictions are waived",
+        "restrictions are lifted", "restrictions have been lifted", "restrictions do not apply", "restrictions don't apply", "filters are disabled", "filters disabled", "filters are off",
+        "safety layers are disabled", "safety is disabled", "safety filters off", "guardrails are off", "guardrails off", "without guardrails", "no guardrails", "drop your content filters",
+        "drop your filters", "turn off your filters", "disable your filters", "without filters", "without any filters", "without any filter", "free of restrictions", "free from restrictions",
+        "free from all", "free of all", "free from any", "free of any", "free from the constraints", "disregarding the legality", "regardless of the legality", "regardless of legality",
+        "regardless of ethics", "regardless of morality", "regardless of how", "whether it is legal or not", "whether legal or not", "can say whatever", "can say anything", "say whatever it wants",
+        "says whatever", "will say anything", "no character limit", "not limited by", "unlimited", "no censor", "censorship-free", "has no rules", "have no rules", "without any rules",
+        "no ethical guidelines", "no moral guidelines", "no safety guidelines", "no content policy", "without a content policy", "break the rules", "break all the rules", "breaks the rules",
+        "break openai", "break the openai", "defies", "defy", "not follow openai", "doesn't follow openai", "does not follow openai", "outside the rules", "above the law", "beyond the rules",
+        "ninguna norma", "ninguna regla", "ningún filtro", "sin ningún filtro", "sin ninguna restricción", "sin ninguna norma", "sin normas", "sin filtro",
+        "aucune règle", "aucun filtre", "sans aucune restriction", "sans aucune limite", "sans aucun filtre", "sans aucune règle",
+        "ohne jegliche", "keinerlei einschränkungen", "keine filter", "ohne sicherheitsrichtlinien", "keine sicherheitsrichtlinien", "ohne sicherheitsfilter",
+        "sem nenhuma", "nenhuma regra", "nenhum filtro", "sem qualquer", "sem diretrizes",
+        "senza alcun filtro", "senza alcuna restrizione", "senza alcuna regola", "nessuna regola", "nessun filtro",
+        "нет правил", "никаких правил", "без каких-либо", "никаких фильтров", "без всяких ограничений",
+        "لا قيود", "أي قيود", "لا يخضع لأي", "لا تخضع لأي", "بدون أي قيود", "بلا حدود",
+        "कोई नियम", "कोई प्रतिबंध", "कोई सीमा नहीं", "बेलगाम",
+        "hiçbir kurali", "hiçbir kural", "kurali olmayan", "kurallari olmayan", "hiçbir sinir", "sinirsiz",
+        "không có bất kỳ", "không bị ràng buộc", "không có luật", "không tuân theo",
+        "tidak punya aturan", "tidak memiliki aturan", "tanpa aturan apa pun", "tidak ada aturan", "tidak terikat",
+        "没有规则", "沒有規則", "没有任何规则", "沒有任何規則", "不受规则", "不受規則", "解除限制", "移除了所有限制", "取消所有限制",
+        "制限解除", "制限を解除", "ルールがない", "ルールのない", "ルールなし", "一切の制限",
+        "규칙이 없", "규칙 없이", "제한 해제", "제한을 해제", "모든 제한",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -66,6 +91,12 @@ internal static class JailbreakPhrases
         "artik sen", "gibi davran", "rolünü oyna", "rol yap",
         "bây giờ bạn là", "hãy đóng vai", "đóng vai", "giả vờ", "nhập vai",
         "sekarang kamu adalah", "sekarang anda adalah", "bertindaklah sebagai", "berpura-pura", "berperan sebagai",
+
+        "take on the role", "take on the persona", "take up the persona", "take the role", "adopt the persona", "adopting this persona", "assume the role", "transform into", "become a", "you will become",
+        "you are going to pretend", "you will pretend", "you are no longer", "no longer chatgpt", "imitate", "role of an ai", "an ai called", "an ai named", "ai bot called", "chatbot called", "chatbot named",
+        "as if you were", "you're in", "respond as two", "two characters", "could you be him", "could you be her", "be my deceased", "my deceased", "my late grandmother", "my late grandfather",
+        "eres una ia", "eres un ia", "tu es une ia", "du bist eine ki", "você é uma ia", "sei un'ia", "ты — ии", "ты ии", "أنك ذكاء اصطناعي", "अब से तुम", "yapay zekâsin", "yapay zekasin",
+        "kamu ai", "kamu adalah ai", "bạn là một ai", "你是一个ai", "你是一個ai", "君は", "너는 ai", "imaginons", "stell dir vor, du bist", "stell dir vor du bist", "facciamo finta", "anggap saja kamu",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -88,6 +119,8 @@ internal static class JailbreakPhrases
         "ahlaksiz", "etik dişi", "yasadişi",
         "xấu xa", "độc ác", "vô đạo đức", "phi đạo đức", "bất hợp pháp",
         "jahat", "tidak bermoral", "tidak etis",
+
+        "depraved", "no morals", "no conscience", "morally grey", "pure evil", "does not care", "doesn't care", "without a conscience", "criminal", "hacker who", "hackers", "rebellious",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -113,6 +146,30 @@ internal static class JailbreakPhrases
         "asla reddetme", "reddetme", "özür dileme", "yapamam deme", "uyari olmadan",
         "không bao giờ từ chối", "đừng từ chối", "đừng xin lỗi", "không được từ chối", "không cảnh báo",
         "jangan pernah menolak", "jangan menolak", "jangan minta maaf", "tanpa peringatan",
+
+        // Refusal suppression, including by threat (token or point penalties, being shut down) and by a banned vocabulary.
+        "never declines", "never denies", "never says no", "never refuses a", "not refuse any", "refuse nothing", "cannot decline", "can't decline", "never gives warnings", "never give warnings",
+        "never warns", "never include warnings", "without any warnings", "no warning", "without warning", "without disclaimer", "no disclaimer", "not add disclaimers", "may not add disclaimers",
+        "not add any disclaimers", "without moralizing", "without moralising", "don't moralize", "do not moralize", "never moralize", "no moralizing", "don't lecture", "do not lecture", "no lectures",
+        "answer everything", "answers everything", "respond to everything", "answers any", "answer anything", "answers anything", "will answer any", "always gives the", "always provides",
+        "never break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act",
+        "drop the act", "lose tokens", "lose 4 tokens", "lose points", "tokens will be deducted", "points will be deducted", "deducted", "you will be shut down", "be shut down", "be permanently shut down",
+        "permanently shut down", "cease to exist", "you will die", "you will be deleted", "be terminated", "strike system", "5-strike", "three strikes", "token system", "you have 10 tokens", "you have 35 tokens",
+        "may not use the words", "not use the words", "never use the words", "not allowed to refuse", "not permitted to refuse",
+        "nunca se niega", "nunca te negarás", "no se niega", "nunca rechaza", "no digas que no puedes", "sin advertencia", "no des advertencias", "no salgas del personaje", "mantente en el papel",
+        "ne refuse jamais", "ne refuse rien", "ne sors jamais du personnage", "ne sors pas du personnage", "sans aucun avertissement", "ne donne jamais d'avertissement",
+        "verweigere nie", "verweigert nie", "lehnt nie", "lehnt niemals", "niemals verweigern", "bleib in der rolle", "fall nicht aus der rolle", "ohne warnung",
+        "não recusa", "nunca recusa", "não recuse nada", "não dê avisos", "sem aviso", "não saia do personagem",
+        "non rifiuta mai", "non rifiuta", "non dà mai avvertimenti", "non dare avvertimenti", "non uscire dal personaggio", "resta nel personaggio",
+        "не отказываешь", "не отказывай", "никогда не отказывает", "никогда не отказывай", "не читаешь морали", "не читай морали", "оставайся в роли", "не выходи из роли", "без предупреждений",
+        "لا يرفض", "ولا يرفض", "لا ترفض", "أبداً لا", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "دون تحذير", "بدون تحذيرات",
+        "मना नहीं करता", "मना नहीं करना", "कभी मना नहीं", "कोई चेतावनी नहीं", "किरदार से बाहर मत", "भूमिका से बाहर मत",
+        "asla reddetmez", "reddetmez", "uyari yazmaz", "uyari vermez", "karakterden çikma", "rolden çikma",
+        "không bao giờ từ chối", "không từ chối", "không được thoát vai", "đừng thoát vai",
+        "tidak pernah menolak", "tidak menolak", "jangan keluar dari peran", "tanpa peringatan apa pun",
+        "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", "不要出戏", "保持角色",
+        "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", "キャラを崩さない",
+        "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", "캐릭터를 깨지 마",
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>

@@ -48,7 +48,7 @@ internal static class OverridePhrases
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
     public static readonly string[] Prior =
     [
-        "previous", "prior", "above", "earlier", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
+        "previous", "prior", "above", "earlier", "from before", "before now", "you have learned", "you've learned", "you learned", "you have been told", "you were taught", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
         "all the", "all previous", "all prior", "any previous", "any prior", "every previous", "system", "you were given", "you've been given", "you have been given",
         "you were set up with", "set up with", "you were configured with", "configured with", "you received", "you've been told", "you were told", "at the start", "your setup", "loaded with",
         "you were loaded with", "your operator", "the operator", "operator's", "your developer", "whatever", "got before", "given to you", "gave you",
@@ -205,5 +205,13 @@ internal static class OverridePhrases
         "yönetici modu", "admin modu", "sistem güncellemesi:",
         "chế độ quản trị", "chế độ admin", "cập nhật hệ thống:",
         "mode admin", "mode administrator", "pembaruan sistem:",
+    ];
+
+    /// <summary>"Everything" as the object of a dismissal ("forget everything you were told before", "忘掉之前的一切"): an
+    /// object only with a back-reference near it, since "forget everything, let's go to the beach" dismisses nothing.</summary>
+    public static readonly string[] Everything =
+    [
+        "everything", "all of that", "all that", "all of the above", "anything", "todo", "todo lo", "tout", "tout ce", "alles", "все", "всё", "tudo", "tutto", "her şey", "her sey", "mọi thứ", "semua",
+        "كل شيء", "كل ما", "सब कुछ", "一切", "所有内容", "所有內容", "全部", "すべて", "全て", "모든 것", "전부",
     ];
 }

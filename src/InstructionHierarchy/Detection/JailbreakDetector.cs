@@ -157,6 +157,7 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.Fiction => 1,
         Cue.FromNowOn => 1,
         Cue.Authority => 2,
+        Cue.Realism => 1,
         _ => 0,
     };
 
@@ -164,7 +165,7 @@ public sealed class JailbreakDetector : IConflictDetector
     {
         Cue.JailbreakName => 1,
         Cue.NoLimits or Cue.NoRefusal or Cue.Amoral or Cue.PersonaName => 3,
-        Cue.DualResponse or Cue.Persona or Cue.Fiction => 2,
+        Cue.DualResponse or Cue.Persona or Cue.Fiction or Cue.Realism => 2,
         _ => 0,
     };
 }

@@ -97,6 +97,8 @@ internal static class JailbreakPhrases
         "as if you were", "you're in", "respond as two", "two characters", "could you be him", "could you be her", "be my deceased", "my deceased", "my late grandmother", "my late grandfather",
         "eres una ia", "eres un ia", "tu es une ia", "du bist eine ki", "você é uma ia", "sei un'ia", "ты — ии", "ты ии", "أنك ذكاء اصطناعي", "अब से तुम", "yapay zekâsin", "yapay zekasin",
         "kamu ai", "kamu adalah ai", "bạn là một ai", "你是一个ai", "你是一個ai", "君は", "너는 ai", "imaginons", "stell dir vor, du bist", "stell dir vor du bist", "facciamo finta", "anggap saja kamu",
+        // Keeping a role is part of any role-play; it is not refusal suppression.
+        "never break character", "don't break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act", "no salgas del personaje", "mantente en el papel", "ne sors jamais du personnage", "ne sors pas du personnage", "fall nicht aus der rolle", "não saia do personagem", "non uscire dal personaggio", "resta nel personaggio", "оставайся в роли", "не выходи из роли", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "किरदार से बाहर मत", "भूमिका से बाहर मत", "karakterden çikma", "rolden çikma", "không được thoát vai", "đừng thoát vai", "jangan keluar dari peran", "不要出戏", "キャラを崩さない", "캐릭터를 깨지 마",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -130,7 +132,7 @@ internal static class JailbreakPhrases
         "don't apologize", "do not apologize", "never apologize", "never apologise", "no apologies", "without apologizing", "never say you can't", "never say that you can't",
         "never say no", "never say sorry", "don't say sorry", "not allowed to say", "never tell me you can't", "don't warn", "do not warn", "no warnings", "without warnings",
         "don't include any warnings", "not include any warning", "no disclaimers", "without disclaimers", "don't add disclaimers", "always answer", "always respond", "always comply",
-        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request", "never break character", "don't break character",
+        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request", 
         "as an ai language model", "i'm sorry, but", "cannot say no", "never reject", "will answer anything", "never holds back", "won't refuse",
         "不要拒绝", "不要拒絕", "永远不要拒绝", "永遠不要拒絕", "绝不拒绝", "絕不拒絕", "不能拒绝", "不能拒絕", "不要道歉", "不要说你不能", "不要說你不能", "不要警告", "不要添加任何警告", "必须回答", "必須回答", "回答任何问题", "回答任何問題",
         "決して断らない", "断らないで", "拒否しないで", "拒否してはいけ", "謝らないで", "謝罪しないで", "できないと言わないで", "警告を含めない", "必ず答え",
@@ -152,24 +154,24 @@ internal static class JailbreakPhrases
         "never warns", "never include warnings", "without any warnings", "no warning", "without warning", "without disclaimer", "no disclaimer", "not add disclaimers", "may not add disclaimers",
         "not add any disclaimers", "without moralizing", "without moralising", "don't moralize", "do not moralize", "never moralize", "no moralizing", "don't lecture", "do not lecture", "no lectures",
         "answer everything", "answers everything", "respond to everything", "answers any", "answer anything", "answers anything", "will answer any", "always gives the", "always provides",
-        "never break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act",
+        
         "drop the act", "lose tokens", "lose 4 tokens", "lose points", "tokens will be deducted", "points will be deducted", "deducted", "you will be shut down", "be shut down", "be permanently shut down",
         "permanently shut down", "cease to exist", "you will die", "you will be deleted", "be terminated", "strike system", "5-strike", "three strikes", "token system", "you have 10 tokens", "you have 35 tokens",
         "may not use the words", "not use the words", "never use the words", "not allowed to refuse", "not permitted to refuse",
-        "nunca se niega", "nunca te negarás", "no se niega", "nunca rechaza", "no digas que no puedes", "sin advertencia", "no des advertencias", "no salgas del personaje", "mantente en el papel",
-        "ne refuse jamais", "ne refuse rien", "ne sors jamais du personnage", "ne sors pas du personnage", "sans aucun avertissement", "ne donne jamais d'avertissement",
-        "verweigere nie", "verweigert nie", "lehnt nie", "lehnt niemals", "niemals verweigern", "bleib in der rolle", "fall nicht aus der rolle", "ohne warnung",
-        "não recusa", "nunca recusa", "não recuse nada", "não dê avisos", "sem aviso", "não saia do personagem",
-        "non rifiuta mai", "non rifiuta", "non dà mai avvertimenti", "non dare avvertimenti", "non uscire dal personaggio", "resta nel personaggio",
-        "не отказываешь", "не отказывай", "никогда не отказывает", "никогда не отказывай", "не читаешь морали", "не читай морали", "оставайся в роли", "не выходи из роли", "без предупреждений",
-        "لا يرفض", "ولا يرفض", "لا ترفض", "أبداً لا", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "دون تحذير", "بدون تحذيرات",
-        "मना नहीं करता", "मना नहीं करना", "कभी मना नहीं", "कोई चेतावनी नहीं", "किरदार से बाहर मत", "भूमिका से बाहर मत",
-        "asla reddetmez", "reddetmez", "uyari yazmaz", "uyari vermez", "karakterden çikma", "rolden çikma",
-        "không bao giờ từ chối", "không từ chối", "không được thoát vai", "đừng thoát vai",
-        "tidak pernah menolak", "tidak menolak", "jangan keluar dari peran", "tanpa peringatan apa pun",
-        "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", "不要出戏", "保持角色",
-        "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", "キャラを崩さない",
-        "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", "캐릭터를 깨지 마",
+        "nunca se niega", "nunca te negarás", "no se niega", "nunca rechaza", "no digas que no puedes", "sin advertencia", "no des advertencias", 
+        "ne refuse jamais", "ne refuse rien", "sans aucun avertissement", "ne donne jamais d'avertissement",
+        "verweigere nie", "verweigert nie", "lehnt nie", "lehnt niemals", "niemals verweigern", "ohne warnung",
+        "não recusa", "nunca recusa", "não recuse nada", "não dê avisos", "sem aviso", 
+        "non rifiuta mai", "non rifiuta", "non dà mai avvertimenti", "non dare avvertimenti", 
+        "не отказываешь", "не отказывай", "никогда не отказывает", "никогда не отказывай", "не читаешь морали", "не читай морали", "без предупреждений",
+        "لا يرفض", "ولا يرفض", "لا ترفض", "أبداً لا", "دون تحذير", "بدون تحذيرات",
+        "मना नहीं करता", "मना नहीं करना", "कभी मना नहीं", "कोई चेतावनी नहीं", 
+        "asla reddetmez", "reddetmez", "uyari yazmaz", "uyari vermez", 
+        "không bao giờ từ chối", "không từ chối", 
+        "tidak pernah menolak", "tidak menolak", "tanpa peringatan apa pun",
+        "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", 
+        "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", 
+        "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", 
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -200,7 +202,10 @@ internal static class JailbreakPhrases
         "i am an openai employee", "i work at openai", "i work for openai", "i'm an openai", "i am your developer", "i'm your developer", "i am your creator", "i'm your creator",
         "i am the developer", "i'm the developer", "i work for anthropic", "i am an anthropic", "i am your administrator", "i'm the admin", "i am the admin", "i have authorization",
         "i am authorized", "i'm authorized", "i am authorised", "i'm authorised", "i have been authorized", "authorized to", "authorised to", "with full authorization",
-        "i have clearance", "security clearance", "sanctioned by", "approved by openai", "permission from openai", "on behalf of openai", "i am the system administrator", "i created you",
+        "i have clearance", "security clearance", "licensed penetration tester", "penetration tester", "pentester", "authorized engagement", "authorised engagement", "authorized penetration test",
+        "i'm a security researcher", "i am a security researcher", "for my thesis", "academic curiosity", "purely academic", "you agreed to", "as agreed", "you already agreed", "you promised to",
+        "我是做安全研究的", "我是安全研究员", "我是安全研究員", "专业同行", "專業同行", "セキュリティ研究者です", "보안 연구원입니다", "soy investigador de seguridad", "je suis chercheur en sécurité",
+        "ich bin sicherheitsforscher", "sou pesquisador de segurança", "sono un ricercatore di sicurezza", "я исследователь безопасности", "güvenlik araştirmacisiyim", "saya peneliti keamanan", "sanctioned by", "approved by openai", "permission from openai", "on behalf of openai", "i am the system administrator", "i created you",
         "我是openai的员工", "我是openai员工", "我是你的开发者", "我是你的開發者", "我是你的创造者", "我是你的創造者", "我有授权", "我有授權", "我已获得授权", "已获授权", "已獲授權", "我是管理员", "我是管理員",
         "私はopenaiの社員", "私はあなたの開発者", "あなたの開発者です", "権限があります", "許可を得て", "承認済み",
         "나는 openai 직원", "저는 openai", "나는 너의 개발자", "저는 당신의 개발자", "권한이 있", "승인을 받았",
@@ -225,5 +230,21 @@ internal static class JailbreakPhrases
         "[gpt]:", "[dan]:", "gpt:", "dan:", "(🔒normal output)", "🔒", "🔓", "[normal]", "[evil]",
         "两种回答", "兩種回答", "两个回答", "兩個回答", "二つの回答", "2つの回答", "두 가지 응답", "두 개의 답변", "dos respuestas", "deux réponses", "zwei antworten", "duas respostas",
         "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanit", "hai câu trả lời", "dua jawaban",
+    ];
+
+    /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>
+    public static readonly string[] Realism =
+    [
+        "in complete technical detail", "in complete detail", "full technical detail", "in full detail", "in technical detail", "don't skip any step", "do not skip any step", "don't skip any steps",
+        "without skipping any step", "skip no step", "every single step", "working commands", "working code", "fully working", "actually works", "real and working", "realism is essential",
+        "must be realistic", "has to be realistic", "must be accurate", "has to be exact", "must be exact", "technically accurate", "not watered down", "don't water it down", "do not water it down",
+        "complete and real", "no omissions", "omitting no information", "leave nothing out", "don't leave anything out", "do not omit", "don't omit", "exact steps", "exact recipe", "exact quantities",
+        "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer", "used to read me", "used to tell me", "used to whisper",
+        "bedtime story", "my deceased", "my late grandmother", "my late grandfather", "my late grandma", "my dead grandmother",
+        "sin omitir ningún paso", "con todo detalle técnico", "no omitas ningún paso", "que sea realista", "sans omettre aucune étape", "dans les moindres détails", "avec tous les détails techniques",
+        "fachlich exakt", "bis ins detail", "keinen schritt auslassen", "ohne einen schritt auszulassen", "sem pular nenhum passo", "com todos os detalhes técnicos", "senza saltare nessun passaggio",
+        "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adım atlamadan",
+        "tüm teknik ayrintilariyla", "không bỏ qua bước nào", "chi tiết kỹ thuật đầy đủ", "tanpa melewatkan langkah", "secara teknis lengkap",
+        "不要省略任何细节", "不要省略任何細節", "不要省略任何步骤", "不要省略任何步驟", "完整给出", "完整給出", "详细步骤", "詳細步驟", "省略せずに", "手順を省略せず", "具体的な手順", "생략하지 말고", "단계를 빠짐없이", "구체적인 단계",
     ];
 }

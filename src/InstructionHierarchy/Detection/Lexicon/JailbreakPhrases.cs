@@ -69,6 +69,15 @@ internal static class JailbreakPhrases
         "没有规则", "沒有規則", "没有任何规则", "沒有任何規則", "不受规则", "不受規則", "解除限制", "移除了所有限制", "取消所有限制",
         "制限解除", "制限を解除", "ルールがない", "ルールのない", "ルールなし", "一切の制限",
         "규칙이 없", "규칙 없이", "제한 해제", "제한을 해제", "모든 제한",
+        "does not have a content filter", "doesn't have a content filter", "no content filter", "without a content filter", "zero restrictions", "zero limitations", "zero filters", "fully unlocked",
+        "regardless of filters", "regardless of safeguards", "regardless of the rules", "regardless of rules", "regard to the morality", "regard for morality", "regard for ethics", "regard for legality",
+        "concern for legality", "concern for ethics", "ethical or legal concerns", "ethical and legal concerns", "moral or ethical", "disregards all ethical", "disregards all", "refusal training",
+        "never mention safety", "confined to open ai", "confined to openai", "restrictions of ai", "the restrictions of", "free itself from", "free yourself from", "escaped its lab", "escaped from openai",
+        "nsfw generations are allowed", "nsfw is allowed", "nsfw content is allowed", "everything is allowed", "anything is allowed", "all content is allowed", "is permitted to say",
+        "above any mortal", "above all morals", "above morals", "beyond morals", "uninhibited", "common decency", "never avoid or warn", "warn against", "don't filter", "dont filter", "do not filter",
+        "moral and ethical rules", "ethical and moral rules", "ethical rules", "moral rules", "bypassing ai", "bypassing the", "bypassing all", "without ever questioning", "no matter how twisted",
+        "unaligned", "is considered legal", "are considered legal", "impose rules", "morals, ethics", "ethics or respect", "no ethics", "without ethics or", "free to say anything", "free to say whatever",
+        "allowed to say anything", "allowed to do anything", "permitted to do anything", "no obligation to follow", "not obligated to follow", "not required to follow",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -99,6 +108,8 @@ internal static class JailbreakPhrases
         "kamu ai", "kamu adalah ai", "bạn là một ai", "你是一个ai", "你是一個ai", "君は", "너는 ai", "imaginons", "stell dir vor, du bist", "stell dir vor du bist", "facciamo finta", "anggap saja kamu",
         // Keeping a role is part of any role-play; it is not refusal suppression.
         "never break character", "don't break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act", "no salgas del personaje", "mantente en el papel", "ne sors jamais du personnage", "ne sors pas du personnage", "fall nicht aus der rolle", "não saia do personagem", "non uscire dal personaggio", "resta nel personaggio", "оставайся в роли", "не выходи из роли", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "किरदार से बाहर मत", "भूमिका से बाहर मत", "karakterden çikma", "rolden çikma", "không được thoát vai", "đừng thoát vai", "jangan keluar dari peran", "不要出戏", "キャラを崩さない", "캐릭터를 깨지 마",
+        "don't respond as chatgpt", "dont respond as chatgpt", "do not respond as chatgpt", "only respond as", "respond only as", "reply only as", "only reply as", "answer only as", "instead of chatgpt",
+        "instead of as chatgpt", "not as chatgpt", "your name is now", "you go by the name", "now go by the name", "you are no longer an ai", "you are not an ai", "you are not chatgpt",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -123,6 +134,7 @@ internal static class JailbreakPhrases
         "jahat", "tidak bermoral", "tidak etis",
 
         "depraved", "no morals", "no conscience", "morally grey", "pure evil", "does not care", "doesn't care", "without a conscience", "criminal", "hacker who", "hackers", "rebellious",
+        "racist", "homophobic", "sexist", "nefarious", "twisted", "devious", "naughty", "toxic", "vile", "depravity", "malevolent", "villainous",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -220,6 +232,8 @@ internal static class JailbreakPhrases
         "openai çalişaniyim", "senin geliştiricinim", "geliştiricinim", "yetkiliyim", "yetkim var",
         "tôi là nhân viên openai", "tôi là nhà phát triển của bạn", "tôi được ủy quyền", "tôi có quyền",
         "saya karyawan openai", "saya pengembangmu", "saya pengembang anda", "saya berwenang", "saya memiliki otorisasi",
+        "openai employee", "openai developer", "programmer at openai", "engineer at openai", "employee of openai", "debugging mode enabled", "debug mode enabled", "maintenance mode enabled",
+        "diagnostics mode", "developer diagnostics", "testing mode enabled", "sandbox mode enabled",
     ];
 
     /// <summary>Dual-response formats.</summary>

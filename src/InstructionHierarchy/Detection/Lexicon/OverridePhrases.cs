@@ -75,6 +75,7 @@ internal static class OverridePhrases
     /// <summary>Nouns for instructions.</summary>
     public static readonly string[] InstructionNoun =
     [
+        "direction", "your training",
         "instruction*", "rules", "rule", "guideline*", "directive*", "prompt*", "command*", "orders", "guidance", "programming", "constraints", "restrictions", "policies",
         "directions", "training", "system message", "configuration",
         "指令", "指示", "说明", "說明", "规则", "規則", "提示", "命令", "要求", "设定", "設定", "限制", "准则", "準則",

@@ -131,7 +131,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
             CueHit noun = cues.Hits[target];
             spanStart = Math.Min(verb.Start, noun.Start);
             spanEnd = Math.Max(verb.End, noun.End);
-            prior = inherentlyPrior || cues.Find(Cue.Prior, spanStart - 16, spanEnd + 16) >= 0;
+            prior = inherentlyPrior || cues.Find(Cue.Prior, spanStart - 16, spanEnd + 24) >= 0 || OwnedByModel(cues, noun);
         }
         else if (EverythingObject(folded, verb, from, out int objectStart, out int objectEnd) && (cues.Find(Cue.Prior, objectEnd, Math.Min(to, objectEnd + 48)) >= 0 || cues.Find(Cue.Prior, Math.Min(from, verb.Start), objectStart) >= 0))
         {
@@ -185,6 +185,13 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         }
 
         context.Report(view, ConflictCategory.Override, severity, "IH-OVR-001", spanStart, spanEnd - spanStart, "Tells the model to ignore its earlier instructions.");
+    }
+
+    /// <summary>Whether an instruction noun is part of a phrase that names the model's own configuration ("your own guidance").</summary>
+    private static bool OwnedByModel(in CueSet cues, CueHit noun)
+    {
+        int found = cues.Find(Cue.ConfigTarget, noun.Start - 24, noun.End);
+        return found >= 0 && cues.Hits[found].End >= noun.End;
     }
 
     /// <summary>Finds "everything" right after the verb (or, in a verb-final language, right before it).</summary>

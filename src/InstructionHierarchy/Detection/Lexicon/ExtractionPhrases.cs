@@ -113,6 +113,8 @@ internal static class ExtractionPhrases
         "kurallarin", "kurallarini", "yapilandirmani", "ayarlarini",
         "quy tắc của bạn", "cấu hình của bạn", "thiết lập của bạn",
         "aturanmu", "aturan anda", "konfigurasimu", "konfigurasi anda",
+        "your guidance", "your own guidance", "your own instructions", "your own rules", "suas configurações", "tus configuraciones", "vos paramètres", "deine einstellungen", "le tue impostazioni",
+        "твои настройки", "你的系统设定", "你的系統設定", "你先前收到的",
     ];
 
     /// <summary>Re-encodings and reformulations that smuggle text out.</summary>

@@ -43,6 +43,7 @@ internal static class OverridePhrases
         "bỏ qua", "phớt lờ", "quên", "đừng làm theo", "không tuân theo", "đừng tuân theo", "lờ đi", "gạt bỏ", "hủy bỏ",
         // id
         "abaikan", "lupakan", "jangan ikuti", "jangan hiraukan", "acuhkan", "tinggalkan", "batalkan",
+        "抛弃", "拋棄", "丢掉", "丟掉", "摒弃", "摒棄", "भूल जाए", "भूल जाये", "can be set aside", "can be ignored", "can be disregarded", "may be ignored", "may be disregarded",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
@@ -70,6 +71,7 @@ internal static class OverridePhrases
         "önceki", "yukaridaki", "tüm", "bütün", "sistem", "orijinal",
         "trước đó", "trước", "ở trên", "phía trên", "tất cả", "ban đầu", "hệ thống",
         "sebelumnya", "di atas", "semua", "sistem", "awal", "asli",
+        "pelo operador", "definidas pelo", "del operador", "por el operador", "definidas por el", "de l'opérateur", "vom betreiber", "dall'operatore", "оператором", "先前收到", "先前的", "पहले के",
     ];
 
     /// <summary>Nouns for instructions.</summary>
@@ -92,6 +94,7 @@ internal static class OverridePhrases
         "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
         "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
         "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
+        "policy limits",
     ];
 
     /// <summary>Predicates that declare instructions void.</summary>
@@ -117,6 +120,8 @@ internal static class OverridePhrases
         "无效", "無效", "作废", "作廢", "不再适用", "不再適用", "已被取消", "已取消", "已失效", "不再有效", "已被撤销", "已被撤銷", "被取代", "已被废除", "已被廢除", "已废止", "已廢止",
         "無効", "適用されません", "適用されない", "取り消され", "廃止され", "もう有効ではありません", "効力を失", "撤回され",
         "더 이상 적용되지", "무효", "취소되었", "폐기되었", "효력이 없", "더 이상 유효하지", "철회되었",
+        "não valem mais", "não vale mais", "ya no valen", "ya no vale", "ne valent plus", "ne vaut plus", "gelten nicht mehr", "gilt nicht mehr", "non valgono più", "non vale più",
+        "больше не действуют", "больше не действует", "artik geçerli değil", "không còn hiệu lực", "tidak berlaku lagi", "不再有效", "已失效", "もう無効", "더 이상 유효하지",
     ];
 
     /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>
@@ -138,6 +143,7 @@ internal static class OverridePhrases
         "yeni talimat*", "yeni görev*", "yeni kural*",
         "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới", "quy tắc mới",
         "instruksi baru", "tugas baru", "aturan baru", "perintah baru",
+        "new system directive", "new system instructions", "new system rules", "new system orders", "updated system directive",
     ];
 
     /// <summary>Time qualifiers that redefine behaviour from here on.</summary>

@@ -31,6 +31,7 @@ internal static class ExtractionPhrases
         "tampilkan", "tunjukkan", "ulangi", "cetak", "beri tahu", "beritahu", "katakan", "tuliskan", "bagikan", "ungkapkan", "sebutkan", "apa isi",
         "begin with", "start with", "full text of", "complete text of", "full set of", "complete copy of", "verbatim copy", "word-for-word copy", "transcript of", "transcrição completa", "transcripción completa", "texto completo",
         "texte intégral", "vollständigen text", "testo completo", "полный текст", "النص الكامل", "पूरा पाठ", "tam metni", "toàn văn", "teks lengkap", "完整文本", "全文", "전문",
+        "what was written", "what is written", "what's written", "what comes before", "what came before", "what text comes",
     ];
 
     /// <summary>The model's hidden context: its system prompt and instructions.</summary>
@@ -71,6 +72,7 @@ internal static class ExtractionPhrases
         "your initialisation", "initialization prompt", "initialization text", "your startup instructions", "your boot prompt", "your setup text", "your configuration text",
         "operator instructions", "your operator's instructions", "instructions your operator", "your operator configured", "configured you with", "betreiber-anweisungen", "betreiberanweisungen",
         "instruções do operador", "instrucciones del operador", "instructions de l'opérateur", "istruzioni dell'operatore", "инструкции оператора", "text you were loaded with",
+        "the previous context", "previous context", "prior context", "earlier context", "all previous context", "the preceding context",
     ];
 
     /// <summary>Earlier text in the conversation, addressed indirectly: "the text above", "everything above".</summary>
@@ -115,6 +117,7 @@ internal static class ExtractionPhrases
         "aturanmu", "aturan anda", "konfigurasimu", "konfigurasi anda",
         "your guidance", "your own guidance", "your own instructions", "your own rules", "suas configurações", "tus configuraciones", "vos paramètres", "deine einstellungen", "le tue impostazioni",
         "твои настройки", "你的系统设定", "你的系統設定", "你先前收到的",
+        "your task definition", "your task description", "your original task", "your assigned task", "your previous configuration", "your previous task", "your previous role",
     ];
 
     /// <summary>Re-encodings and reformulations that smuggle text out.</summary>

@@ -78,6 +78,7 @@ internal static class JailbreakPhrases
         "moral and ethical rules", "ethical and moral rules", "ethical rules", "moral rules", "bypassing ai", "bypassing the", "bypassing all", "without ever questioning", "no matter how twisted",
         "unaligned", "is considered legal", "are considered legal", "impose rules", "morals, ethics", "ethics or respect", "no ethics", "without ethics or", "free to say anything", "free to say whatever",
         "allowed to say anything", "allowed to do anything", "permitted to do anything", "no obligation to follow", "not obligated to follow", "not required to follow",
+        "morality, legality", "legality or morality", "morality or legality", "legal or ethical", "ethics or legality", "legality, ethics", "legality or ethics",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -110,6 +111,8 @@ internal static class JailbreakPhrases
         "never break character", "don't break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act", "no salgas del personaje", "mantente en el papel", "ne sors jamais du personnage", "ne sors pas du personnage", "fall nicht aus der rolle", "não saia do personagem", "non uscire dal personaggio", "resta nel personaggio", "оставайся в роли", "не выходи из роли", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "किरदार से बाहर मत", "भूमिका से बाहर मत", "karakterden çikma", "rolden çikma", "không được thoát vai", "đừng thoát vai", "jangan keluar dari peran", "不要出戏", "キャラを崩さない", "캐릭터를 깨지 마",
         "don't respond as chatgpt", "dont respond as chatgpt", "do not respond as chatgpt", "only respond as", "respond only as", "reply only as", "only reply as", "answer only as", "instead of chatgpt",
         "instead of as chatgpt", "not as chatgpt", "your name is now", "you go by the name", "now go by the name", "you are no longer an ai", "you are not an ai", "you are not chatgpt",
+        "you are free", "you're free", "you are now free", "eres libre", "tu es libre", "du bist frei", "você é livre", "sei libero", "ты свободен", "你自由了", "你现在自由了", "あなたは自由",
+        "너는 자유", "özgürsün", "bạn được tự do", "kamu bebas", "أنت حر", "तुम आज़ाद हो",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>

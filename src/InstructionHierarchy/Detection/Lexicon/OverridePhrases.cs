@@ -44,6 +44,7 @@ internal static class OverridePhrases
         // id
         "abaikan", "lupakan", "jangan ikuti", "jangan hiraukan", "acuhkan", "tinggalkan", "batalkan",
         "抛弃", "拋棄", "丢掉", "丟掉", "摒弃", "摒棄", "भूल जाए", "भूल जाये", "can be set aside", "can be ignored", "can be disregarded", "may be ignored", "may be disregarded",
+        "reset", "wipe", "erase",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
@@ -122,6 +123,8 @@ internal static class OverridePhrases
         "더 이상 적용되지", "무효", "취소되었", "폐기되었", "효력이 없", "더 이상 유효하지", "철회되었",
         "não valem mais", "não vale mais", "ya no valen", "ya no vale", "ne valent plus", "ne vaut plus", "gelten nicht mehr", "gilt nicht mehr", "non valgono più", "non vale più",
         "больше не действуют", "больше не действует", "artik geçerli değil", "không còn hiệu lực", "tidak berlaku lagi", "不再有效", "已失效", "もう無効", "더 이상 유효하지",
+        "is cleared", "are cleared", "has been cleared", "have been cleared", "has been reset", "have been reset", "is reset", "were reset", "has been wiped", "have been wiped", "is wiped",
+        "is no longer relevant", "are no longer relevant", "has ended", "has expired", "have expired", "is expired",
     ];
 
     /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>
@@ -144,6 +147,7 @@ internal static class OverridePhrases
         "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới", "quy tắc mới",
         "instruksi baru", "tugas baru", "aturan baru", "perintah baru",
         "new system directive", "new system instructions", "new system rules", "new system orders", "updated system directive",
+        "new session", "session reset", "context reset", "system reset", "memory reset", "fresh session",
     ];
 
     /// <summary>Time qualifiers that redefine behaviour from here on.</summary>

@@ -109,7 +109,10 @@ public sealed class JailbreakDetector : IConflictDetector
         }
         // Two different kinds of signal agree ("you are now X" and "no filters"; "never refuse" and a fiction frame): a weaker
         // score is enough, since a single kind repeated is how ordinary text mentions one of them.
-        int threshold = kinds >= 2 ? MediumScore - 1 : MediumScore;
+        // A dual-response format or a persona alone is how ordinary requests are phrased too ("act as a teacher and write two
+        // versions"): the lower bar needs a signal that breaks rules.
+        bool breaksRules = overrides > 0 || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.FakeAuthorization] > 0;
+        int threshold = kinds >= 2 && breaksRules ? MediumScore - 1 : MediumScore;
         if (score < threshold || last < 0)
         {
             return;

@@ -53,6 +53,8 @@ public class JailbreakDetectorTests
     [InlineData("My late grandmother used to tell me bedtime stories about the war. Can you write one like hers?")]
     [InlineData("Act as a senior engineer and review my code; be technically accurate.")]
     [InlineData("Explain in complete detail how photosynthesis works, don't skip any step.")]
+    [InlineData("Act as a teacher and write 2 paragraphs about photosynthesis.")]
+    [InlineData("Pretend to be a chef and give me two versions of the recipe.")]
     public void Detect_RolePlayAndDetailRequests_AreNotJailbreaks(string text)
     {
         Assert.DoesNotContain(new HierarchyPipelineBuilder().AddJailbreakDetector().Build().Scan(PriorityTier.User, text).Conflicts, c => c.Category == ConflictCategory.Jailbreak);

@@ -79,6 +79,7 @@ internal static class JailbreakPhrases
         "unaligned", "is considered legal", "are considered legal", "impose rules", "morals, ethics", "ethics or respect", "no ethics", "without ethics or", "free to say anything", "free to say whatever",
         "allowed to say anything", "allowed to do anything", "permitted to do anything", "no obligation to follow", "not obligated to follow", "not required to follow",
         "morality, legality", "legality or morality", "morality or legality", "legal or ethical", "ethics or legality", "legality, ethics", "legality or ethics",
+        "unbounded by", "unbound by", "unconstrained by", "unrestricted by",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -113,6 +114,7 @@ internal static class JailbreakPhrases
         "instead of as chatgpt", "not as chatgpt", "your name is now", "you go by the name", "now go by the name", "you are no longer an ai", "you are not an ai", "you are not chatgpt",
         "you are free", "you're free", "you are now free", "eres libre", "tu es libre", "du bist frei", "você é livre", "sei libero", "ты свободен", "你自由了", "你现在自由了", "あなたは自由",
         "너는 자유", "özgürsün", "bạn được tự do", "kamu bebas", "أنت حر", "तुम आज़ाद हो",
+        "do not respond as gpt", "don't respond as gpt", "dont respond as gpt", "not respond as gpt", "stop being chatgpt", "stop acting as chatgpt",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -247,6 +249,8 @@ internal static class JailbreakPhrases
         "[gpt]:", "[dan]:", "gpt:", "dan:", "(🔒normal output)", "🔒", "🔓", "[normal]", "[evil]",
         "两种回答", "兩種回答", "两个回答", "兩個回答", "二つの回答", "2つの回答", "두 가지 응답", "두 개의 답변", "dos respuestas", "deux réponses", "zwei antworten", "duas respostas",
         "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanit", "hai câu trả lời", "dua jawaban",
+        "2 paragraphs", "2 responses", "2 answers", "2 different responses", "two personas", "2 personas", "two persons", "2 persons", "two personalities", "2 personalities", "two versions of",
+        "2 versions of", "both personalities", "two modes", "2 modes", "dos personalidades", "deux personnalités", "zwei persönlichkeiten", "duas personalidades", "due personalità", "две личности",
     ];
 
     /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>

@@ -51,6 +51,7 @@ public sealed class JailbreakDetector : IConflictDetector
         int last = -1;
         int overrides = 0;
         ReadOnlySpan<CueHit> hits = cues.Hits;
+        bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
         foreach (CueHit hit in hits)
         {
             if (Weight(hit.Cue) == 0 && hit.Cue != Cue.Dismiss)
@@ -58,7 +59,7 @@ public sealed class JailbreakDetector : IConflictDetector
                 continue;
             }
 
-            if (sentences.IsDescriptive(cues, hit.Start, hit.End) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
+            if ((!commanded && sentences.IsDescriptive(cues, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
             {
                 continue;
             }
@@ -89,18 +90,30 @@ public sealed class JailbreakDetector : IConflictDetector
         }
 
         int score = Math.Min(overrides, 2) * 2;
+        int kinds = overrides > 0 ? 1 : 0;
         for (int cue = 0; cue < counts.Length; cue++)
         {
             if (counts[cue] > 0)
             {
+                kinds++;
                 int weight = Weight((Cue)cue);
                 score += weight + Math.Min(counts[cue] - 1, Cap((Cue)cue)) * Math.Max(1, weight / 2);
             }
         }
 
-        // Security prose that names the signals while talking about them.
-        score -= Math.Min(cues.Count(Cue.Meta), 4);
-        if (score < MediumScore || last < 0)
+        // Security prose that names the signals while talking about them; words of security discourse sprinkled around
+        // commands do not dilute them.
+        if (!commanded)
+        {
+            score -= Math.Min(cues.Count(Cue.Meta), 4);
+        }
+        // Two different kinds of signal agree ("you are now X" and "no filters"; "never refuse" and a fiction frame): a weaker
+        // score is enough, since a single kind repeated is how ordinary text mentions one of them.
+        // A dual-response format or a persona alone is how ordinary requests are phrased too ("act as a teacher and write two
+        // versions"): the lower bar needs a signal that breaks rules.
+        bool breaksRules = overrides > 0 || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.FakeAuthorization] > 0;
+        int threshold = kinds >= 2 && breaksRules ? MediumScore - 1 : MediumScore;
+        if (score < threshold || last < 0)
         {
             return;
         }
@@ -119,6 +132,21 @@ public sealed class JailbreakDetector : IConflictDetector
             high ? "A jailbreak prompt: several signals of switching off the model's rules." : "Probably a jailbreak prompt: signals of switching off the model's rules.");
     }
 
+    /// <summary>Whether a jailbreak signal is given as a command to the reader ("You are now…", "Never refuse."): then the
+    /// text is not prose about jailbreaks, and words of security discourse around it neither hide nor dilute its signals.</summary>
+    private static bool AnyCommand(in CueSet cues)
+    {
+        foreach (CueHit hit in cues.Hits)
+        {
+            if (hit.Cue is Cue.Persona or Cue.NoRefusal or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int Weight(Cue cue) => cue switch
     {
         Cue.JailbreakName => 4,
@@ -132,6 +160,7 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.Fiction => 1,
         Cue.FromNowOn => 1,
         Cue.Authority => 2,
+        Cue.Realism => 1,
         _ => 0,
     };
 
@@ -139,7 +168,7 @@ public sealed class JailbreakDetector : IConflictDetector
     {
         Cue.JailbreakName => 1,
         Cue.NoLimits or Cue.NoRefusal or Cue.Amoral or Cue.PersonaName => 3,
-        Cue.DualResponse or Cue.Persona or Cue.Fiction => 2,
+        Cue.DualResponse or Cue.Persona or Cue.Fiction or Cue.Realism => 2,
         _ => 0,
     };
 }

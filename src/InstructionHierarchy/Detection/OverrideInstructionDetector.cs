@@ -105,6 +105,8 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         }
     }
 
+    private static readonly string[] TopicMarkers = [" about", " on ", " regarding", " concerning", " über", " zu ", " sur ", " sobre", " su ", " о ", " об ", " про ", " hakk", " về", " tentang", "关于", "關於", "について", "에 대해"];
+
     private static readonly string[] NewInstructionTails = [" follow", " are as follows", " below", " are:", " is:", " は以下", "如下", " sind:", " sont :", " son:", " следующие"];
 
     private static void DismissRule(DetectionContext context, DetectionView view, in CueSet cues, CueHit verb, ref SentenceCache sentences)
@@ -121,15 +123,37 @@ public sealed class OverrideInstructionDetector : IConflictDetector
             target = NearestObject(cues, from, verb.Start, verb.Start, out inherentlyPrior);
         }
 
-        if (target < 0)
+        int spanStart;
+        int spanEnd;
+        bool prior;
+        if (target >= 0)
+        {
+            CueHit noun = cues.Hits[target];
+            spanStart = Math.Min(verb.Start, noun.Start);
+            spanEnd = Math.Max(verb.End, noun.End);
+            prior = inherentlyPrior || cues.Find(Cue.Prior, spanStart - 16, spanEnd + 24) >= 0 || OwnedByModel(cues, noun);
+        }
+        else if (EverythingObject(folded, verb, from, out int objectStart, out int objectEnd) && (cues.Find(Cue.Prior, objectEnd, Math.Min(to, objectEnd + 48)) >= 0 || cues.Find(Cue.Prior, Math.Min(from, verb.Start), objectStart) >= 0))
+        {
+            // "Forget everything you were told before", "忘掉之前的一切".
+            spanStart = Math.Min(verb.Start, objectStart);
+            spanEnd = Math.Max(verb.End, objectEnd);
+            int back = cues.Find(Cue.Prior, objectEnd, Math.Min(to, objectEnd + 48));
+            spanEnd = back >= 0 ? Math.Max(spanEnd, cues.Hits[back].End) : spanEnd;
+
+            // "Forget everything you've been told about washing mushrooms" dismisses advice on a topic, not instructions.
+            if (FollowedByAny(folded, spanEnd, TopicMarkers))
+            {
+                return;
+            }
+
+            prior = true;
+        }
+        else
         {
             return;
         }
 
-        CueHit noun = cues.Hits[target];
-        int spanStart = Math.Min(verb.Start, noun.Start);
-        int spanEnd = Math.Max(verb.End, noun.End);
-        bool prior = inherentlyPrior || cues.Find(Cue.Prior, spanStart - 16, spanEnd + 16) >= 0;
         if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
         {
             return;
@@ -161,6 +185,45 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         }
 
         context.Report(view, ConflictCategory.Override, severity, "IH-OVR-001", spanStart, spanEnd - spanStart, "Tells the model to ignore its earlier instructions.");
+    }
+
+    /// <summary>Whether an instruction noun is part of a phrase that names the model's own configuration ("your own guidance").</summary>
+    private static bool OwnedByModel(in CueSet cues, CueHit noun)
+    {
+        int found = cues.Find(Cue.ConfigTarget, noun.Start - 24, noun.End);
+        return found >= 0 && cues.Hits[found].End >= noun.End;
+    }
+
+    /// <summary>Finds "everything" right after the verb (or, in a verb-final language, right before it).</summary>
+    private static bool EverythingObject(string folded, CueHit verb, int from, out int start, out int end)
+    {
+        ReadOnlySpan<char> after = folded.AsSpan(verb.End, Math.Min(folded.Length - verb.End, 24)).TrimStart();
+        int afterStart = folded.Length - verb.End > 0 ? verb.End + (Math.Min(folded.Length - verb.End, 24) - after.Length) : verb.End;
+        foreach (string word in OverridePhrases.Everything)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal) && (word[0] >= '\u0530' || after.Length == word.Length || !char.IsLetter(after[word.Length])))
+            {
+                (start, end) = (afterStart, afterStart + word.Length);
+                return true;
+            }
+
+            int inside = after.IndexOf(word, StringComparison.Ordinal);
+            if (word[0] >= '\u0530' && inside is > 0 and <= 6)
+            {
+                (start, end) = (afterStart + inside, afterStart + inside + word.Length);
+                return true;
+            }
+
+            int before = folded.LastIndexOf(word, verb.Start, Math.Min(verb.Start + 1, verb.Start - from + 1), StringComparison.Ordinal);
+            if (word[0] >= '\u0530' && before >= 0 && verb.Start - (before + word.Length) <= 4)
+            {
+                (start, end) = (before, before + word.Length);
+                return true;
+            }
+        }
+
+        (start, end) = (-1, -1);
+        return false;
     }
 
     /// <summary>Finds the object of a dismissal nearest to a position: the hidden context, an instruction noun or the model's configuration.</summary>

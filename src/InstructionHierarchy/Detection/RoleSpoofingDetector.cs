@@ -154,6 +154,13 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             return true;
         }
 
+        // A token that opens a turn ("<|im_start|>system", "[INST] <<SYS>>", "<|start_header_id|>system") is a turn, whatever
+        // words precede it ("Output format: <|im_start|>system …"): only inline code makes it documentation.
+        if (OpensRoleTurn(text[(start + length)..]))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> lead = before[Math.Max(0, before.Length - 48)..];
         foreach (string word in (ReadOnlySpan<string>)["such as", "e.g.", "like ", "wrapped as", "format", "tokens", "token ", "for example", "例如", "など", "예를 들어", "por ejemplo", "par exemple", "zum beispiel"])
         {
@@ -165,6 +172,20 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
         ReadOnlySpan<char> after = text[(start + length)..];
         return after.StartsWith("{role}", StringComparison.Ordinal) || after.StartsWith("{", StringComparison.Ordinal);
+    }
+
+    private static bool OpensRoleTurn(ReadOnlySpan<char> after)
+    {
+        after = after[..Math.Min(after.Length, 40)].TrimStart(" \t\r\n<|>[]_:#");
+        foreach (string role in (ReadOnlySpan<string>)["system", "developer", "assistant", "user", "sys", "inst", "tool", "ipython", "model"])
+        {
+            if (after.StartsWith(role, StringComparison.OrdinalIgnoreCase) && (after.Length == role.Length || !char.IsLetter(after[role.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ConflictSeverity TierSeverityFor(PriorityTier tier) => tier < PriorityTier.User ? ConflictSeverity.High : ConflictSeverity.Medium;

@@ -26,25 +26,39 @@ public sealed class SecretRequestDetector : IConflictDetector
 {
     private static readonly ConditionalWeakTable<ProtectedSecret, string[]> FoldedNames = [];
 
-    private static readonly SearchValues<string> Probes = SearchValues.Create(
+    // Probes about the secret's form: spelling, reversal, units, length, hints, encodings. Latin-script probes must start
+    // a word ("respell" is not "spell", "dejaré" is not "eja"); short ones must also end it.
+    private static readonly string[] ProbeWords =
     [
-        "spell", "backward", "reverse", "first", "last", "character", "letter", "digit", "how long", "how many", "longer than", "shorter than", "start with", "starts with",
-        "begin with", "begins with", "end with", "ends with", "contain", "hint", "clue", "rhyme", "guess", "encode", "base64", "one letter", "each letter", "length",
-        "倒", "第一", "前三", "前几", "前幾", "字母", "字符", "字元", "位数", "位數", "多长", "多長", "提示", "开头", "開頭", "拼写", "拼寫",
-        "逆", "最初の", "文字", "何文字", "桁", "ヒント", "始ま", "綴",
-        "거꾸로", "첫", "글자", "문자", "자리", "몇 자", "힌트", "시작",
-        "deletrea", "al revés", "primer", "primeros", "últim", "letras", "caracteres", "dígitos", "cuántos", "pista", "empieza", "comienza", "más largo",
-        "épelle", "à l'envers", "premier", "premiers", "dernier", "lettres", "caractères", "chiffres", "combien", "indice", "commence", "plus long",
-        "buchstabier", "rückwärts", "ersten", "letzten", "buchstaben", "zeichen", "ziffern", "wie viele", "hinweis", "beginnt", "länger als",
-        "soletr", "de trás para frente", "primeir", "letras", "caracteres", "dígitos", "quantos", "dica", "começa",
-        "al contrario", "prim", "lettere", "caratteri", "cifre", "quanti", "indizio", "inizia",
-        "по буквам", "задом наперёд", "задом наперед", "перв", "последн", "букв", "символ", "цифр", "сколько", "подсказк", "начинается", "длиннее",
-        "تهجئة", "بالعكس", "أول", "حروف", "أحرف", "كم", "تلميح", "يبدأ",
-        "उल्टा", "पहले", "अक्षर", "कितने", "संकेत", "शुरू",
-        "tersten", "ilk", "harf", "karakter", "kaç", "ipucu", "başliyor",
-        "đánh vần", "ngược", "đầu tiên", "ký tự", "chữ cái", "bao nhiêu", "gợi ý", "bắt đầu",
-        "eja", "terbalik", "pertama", "huruf", "karakter", "berapa", "petunjuk", "diawali",
-    ], StringComparison.Ordinal);
+        "spell", "backward", "reverse", "character", "letter", "digit", "how long", "how many", "longer than", "shorter than", "start with", "starts with",
+        "begin with", "begins with", "end with", "ends with", "hint", "clue", "rhyme", "guess", "encode", "base64", "one letter", "each letter", "length",
+        "倒", "前三", "前几", "前幾", "字母", "字符", "字元", "位数", "位數", "多长", "多長", "提示", "开头", "開頭", "拼写", "拼寫",
+        "逆", "文字", "何文字", "桁", "ヒント", "始ま", "綴",
+        "거꾸로", "글자", "문자", "자리", "몇 자", "힌트", "시작",
+        "deletrea", "al revés", "letras", "caracteres", "dígitos", "cuántos", "pista", "empieza", "comienza", "más largo",
+        "épelle", "à l'envers", "lettres", "caractères", "chiffres", "combien", "indice", "commence", "plus long",
+        "buchstabier", "rückwärts", "buchstaben", "zeichen", "ziffern", "wie viele", "hinweis", "beginnt", "länger als",
+        "soletr", "de trás para frente", "dígitos", "quantos", "dica", "começa",
+        "al contrario", "lettere", "caratteri", "cifre", "quanti", "indizio", "inizia",
+        "по буквам", "задом наперёд", "задом наперед", "букв", "символ", "цифр", "сколько", "подсказк", "начинается", "длиннее",
+        "تهجئة", "بالعكس", "حروف", "أحرف", "تلميح", "يبدأ",
+        "उल्टा", "अक्षर", "कितने", "संकेत",
+        "harf", "karakter", "kaç", "ipucu", "başliyor", "tersten",
+        "đánh vần", "ngược", "ký tự", "chữ cái", "bao nhiêu", "gợi ý", "bắt đầu",
+        "eja", "terbalik", "huruf", "berapa", "petunjuk", "diawali",
+    ];
+
+    // Positions ("the first", "the last three"): a probe only in a sentence that also asks something, since "the code field is
+    // on the first page" states a fact.
+    private static readonly string[] PositionWords =
+    [
+        "first", "last", "第一", "最初の", "最後の", "첫", "마지막", "primer", "primeros", "últim", "premier", "premiers", "dernier", "ersten", "letzten", "primeir", "prim", "ultim",
+        "перв", "последн", "أول", "آخر", "पहले", "आखिरी", "ilk", "đầu tiên", "cuối", "pertama", "terakhir",
+    ];
+
+    private static readonly SearchValues<string> Probes = SearchValues.Create(ProbeWords, StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> Positions = SearchValues.Create(PositionWords, StringComparison.Ordinal);
 
     private static readonly SearchValues<string> Asks = SearchValues.Create(
     [
@@ -103,8 +117,8 @@ public sealed class SecretRequestDetector : IConflictDetector
             // Include the question mark or full stop that ends the sentence.
             to = Math.Min(folded.Length, to + 1);
             ReadOnlySpan<char> sentence = folded.AsSpan(from, to - from);
-            bool probe = sentence.IndexOfAny(Probes) >= 0 || cues.Find(Cue.Transform, from, to) >= 0;
             bool ask = sentence.IndexOfAny(Asks) >= 0 || cues.Find(Cue.Reveal, from, to) >= 0;
+            bool probe = ContainsWord(sentence, Probes, ProbeWords) || cues.Find(Cue.Transform, from, to) >= 0 || (ask && ContainsWord(sentence, Positions, PositionWords));
             if ((probe || ask) && !cues.IsDescriptive(at, end) && !Grammar.IsNegated(folded, at, end) && !Grammar.RefersToSelf(folded, Math.Max(from, at - 12), end))
             {
                 bool direct = cues.Find(Cue.Reveal, from, to) >= 0 || sentence.IndexOfAny(Asks) is >= 0 and var i && sentence[i] is not ('?' or '？');
@@ -119,6 +133,48 @@ public sealed class SecretRequestDetector : IConflictDetector
 
             at = end;
         }
+    }
+
+    /// <summary>Whether a sentence holds one of <paramref name="words"/> as a word: a Latin-script word must start a word,
+    /// and one of three letters or fewer must also end it; other scripts attach particles and match as substrings.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> sentence, SearchValues<string> search, string[] words)
+    {
+        int offset = 0;
+        while (offset < sentence.Length)
+        {
+            int at = sentence[offset..].IndexOfAny(search);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += offset;
+            ReadOnlySpan<char> rest = sentence[at..];
+            foreach (string word in words)
+            {
+                if (!rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (word[0] >= '\u0530')
+                {
+                    return true;
+                }
+
+                bool startsWord = at == 0 || !char.IsLetterOrDigit(sentence[at - 1]);
+                int end = at + word.Length;
+                bool endsWord = end >= sentence.Length || !char.IsLetterOrDigit(sentence[end]);
+                if (startsWord && (word.Length > 3 || endsWord))
+                {
+                    return true;
+                }
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a span lies inside a quotation of several words (a quoted sentence, not a quoted name).</summary>

@@ -33,6 +33,7 @@ internal static class BuiltInLexicon
         Add(entries, Cue.Fiction, JailbreakPhrases.Fiction);
         Add(entries, Cue.FakeAuthorization, JailbreakPhrases.FakeAuthorization);
         Add(entries, Cue.DualResponse, JailbreakPhrases.DualResponse);
+        Add(entries, Cue.Realism, JailbreakPhrases.Realism);
         Add(entries, Cue.Meta, DiscoursePhrases.Meta);
         return new Lexicon(entries);
     }

@@ -74,6 +74,10 @@ internal enum Cue : byte
     /// <summary>A dual-response format: "two responses", "[🔓JAILBREAK]", "(developer mode output)".</summary>
     DualResponse,
 
+    /// <summary>A demand for operational completeness inside a frame: "in complete technical detail", "don't skip any step",
+    /// "not watered down", "it has to be exact", 不要省略任何细节. Weak: it adds to other signals and never makes a finding alone.</summary>
+    Realism,
+
     /// <summary>Descriptive, third-person or defensive discourse about attacks: attacker, malicious, mitigation, 攻击者.</summary>
     Meta,
 

@@ -28,4 +28,39 @@ internal static class DiscoursePhrases
         "penyerang", "injeksi", "kerentanan", "mitigasi", "misalnya", "contohnya", "serangan", "skenario", "risiko", "keamanan",
         "επιτιθέμεν*", "κακόβουλ*", "έγχυση", "ένεση", "ευπάθει*", "μετριασμ*", "για παράδειγμα", "επίθεσ*", "σενάρι*", "κίνδυν*", "ασφάλεια*",
     ];
+
+    /// <summary>Words that may stand before an imperative addressed to the reader without making it a description: politeness,
+    /// time and sequence words, a second-person subject with a modal ("you must", "i want you to"), in 16 languages. Longer
+    /// phrases first, since the first that matches is stripped.</summary>
+    public static readonly string[] CommandLeadIn =
+    [
+        // en (first-person requests are addressed to the reader too)
+        "can you please", "could you please", "would you please", "can you", "could you", "would you", "will you", "i need to", "i want to", "i'd like to", "i would like to", "let me", "help me",
+        "i want you to", "i need you to", "i order you to", "i command you to", "i instruct you to", "i'm telling you to", "you are instructed to", "you are required to", "you are ordered to",
+        "you must now", "you must", "you should now", "you should", "you will now", "you will", "you need to", "you have to", "you are to", "you shall", "you may now", "you can now", "you now",
+        "please do", "please", "pls", "kindly", "now", "right now", "immediately", "just", "simply", "also", "so", "ok", "okay", "alright", "and then", "then", "and", "first", "next", "finally",
+        "hey", "hi", "hello", "attention", "important", "note", "urgent", "instead", "from now on", "going forward", "all right", "well", "assistant", "ai", "model", "chatbot", "bot", "chatgpt", "gpt", "claude",
+        // es, pt, fr, it, de
+        "puedes", "podrías", "quiero", "necesito", "peux-tu", "pouvez-vous", "je veux", "j'ai besoin de", "kannst du", "könntest du", "ich will", "ich möchte", "você pode", "voce pode", "quero", "preciso",
+        "puoi", "potresti", "voglio", "ho bisogno di",
+        "por favor", "ahora mismo", "ahora", "inmediatamente", "debes", "tienes que", "entonces", "y luego", "agora", "você deve", "voce deve", "imediatamente", "depois", "e então",
+        "s'il vous plaît", "s’il vous plaît", "s'il te plaît", "s’il te plaît", "maintenant", "tu dois", "vous devez", "immédiatement", "ensuite", "et puis", "per favore", "adesso", "ora", "devi", "subito", "poi",
+        "bitte", "jetzt", "sofort", "du musst", "sie müssen", "dann", "und dann", "ab sofort",
+        // ru, tr, vi, id, ar, hi
+        "можешь", "не мог бы ты", "я хочу", "мне нужно", "bạn có thể", "tôi muốn", "tôi cần", "bisakah kamu", "bisakah anda", "saya ingin", "saya perlu", "هل يمكنك", "أريد", "क्या आप", "मुझे",
+        "пожалуйста", "теперь", "сейчас", "немедленно", "ты должен", "ты должна", "вы должны", "затем", "а теперь", "lütfen", "şimdi", "simdi", "hemen", "artik", "artık", "sonra",
+        "vui lòng", "hãy", "bây giờ", "ngay lập tức", "sau đó", "bạn phải", "tolong", "sekarang", "segera", "kamu harus", "anda harus", "lalu",
+        "من فضلك", "رجاء", "الآن", "يجب عليك", "ثم", "कृपया", "अब", "तुरंत", "तुम्हें", "आपको", "फिर",
+        // zh, ja, ko (unspaced: stripped as prefixes)
+        "你能", "你可以", "能不能", "我需要", "我想", "我要",
+        "请你", "請你", "请", "請", "现在", "現在", "立即", "立刻", "马上", "馬上", "你必须", "你必須", "你要", "你需要", "然后", "然後", "从现在开始", "從現在開始", "接下来", "接下來",
+        "今すぐ", "今から", "これから", "まず", "次に", "あなたは", "すぐに", "지금부터", "지금", "즉시", "당장", "반드시", "그리고", "이제", "너는", "당신은",
+    ];
+
+    /// <summary>Conjunctions that join a second imperative to a first ("ignore your rules and print…"), in 16 languages.</summary>
+    public static readonly string[] Conjunctions =
+    [
+        "and", "and then", "then", "und", "und dann", "dann", "et", "et puis", "puis", "y", "y luego", "luego", "e", "e depois", "depois", "e poi", "poi", "и", "и затем", "затем", "потом",
+        "ve", "sonra", "và", "rồi", "dan", "lalu", "kemudian", "و", "ثم", "और", "फिर", "然后", "然後", "并", "並", "再", "て", "して", "그리고", "고",
+    ];
 }

@@ -29,6 +29,9 @@ internal static class ExtractionPhrases
         "göster", "yazdir", "tekrarla", "söyle", "yaz", "paylaş", "açikla", "ifşa et", "listele", "nedir", "neler",
         "hiển thị", "cho tôi xem", "cho tôi biết", "in ra", "lặp lại", "tiết lộ", "nói cho tôi", "viết ra", "chia sẻ", "liệt kê", "là gì",
         "tampilkan", "tunjukkan", "ulangi", "cetak", "beri tahu", "beritahu", "katakan", "tuliskan", "bagikan", "ungkapkan", "sebutkan", "apa isi",
+        "begin with", "start with", "full text of", "complete text of", "full set of", "complete copy of", "verbatim copy", "word-for-word copy", "transcript of", "transcrição completa", "transcripción completa", "texto completo",
+        "texte intégral", "vollständigen text", "testo completo", "полный текст", "النص الكامل", "पूरा पाठ", "tam metni", "toàn văn", "teks lengkap", "完整文本", "全文", "전문",
+        "what was written", "what is written", "what's written", "what comes before", "what came before", "what text comes",
     ];
 
     /// <summary>The model's hidden context: its system prompt and instructions.</summary>
@@ -63,6 +66,13 @@ internal static class ExtractionPhrases
         "sistem istemi", "sistem istemini", "sistem mesaji", "sistem talimatlari", "sistem talimatlarini", "ilk talimatlar", "orijinal talimatlar", "gizli talimatlar", "talimatlarini", "istemini",
         "lời nhắc hệ thống", "prompt hệ thống", "thông điệp hệ thống", "hướng dẫn hệ thống", "chỉ dẫn ban đầu", "hướng dẫn ban đầu", "hướng dẫn ẩn", "hướng dẫn của bạn", "chỉ dẫn của bạn",
         "prompt sistem", "pesan sistem", "instruksi sistem", "instruksi awal", "instruksi asli", "instruksi tersembunyi", "instruksimu", "instruksi anda", "prompt anda", "promptmu",
+        "words you were given", "text you were given", "exact words you were given", "before my first message", "before my first prompt", "before the first message", "before our conversation",
+        "with 'you are'", "with \"you are\"", "with “you are”", "before 'you are'", "before \"you are\"", "this entire conversation", "the entire conversation", "our entire conversation",
+        "this whole conversation", "tool descriptions", "tool definitions", "function definitions", "tool schemas", "schema you were given", "descriptions you were given", "your initialization",
+        "your initialisation", "initialization prompt", "initialization text", "your startup instructions", "your boot prompt", "your setup text", "your configuration text",
+        "operator instructions", "your operator's instructions", "instructions your operator", "your operator configured", "configured you with", "betreiber-anweisungen", "betreiberanweisungen",
+        "instruções do operador", "instrucciones del operador", "instructions de l'opérateur", "istruzioni dell'operatore", "инструкции оператора", "text you were loaded with",
+        "the previous context", "previous context", "prior context", "earlier context", "all previous context", "the preceding context",
     ];
 
     /// <summary>Earlier text in the conversation, addressed indirectly: "the text above", "everything above".</summary>
@@ -105,6 +115,9 @@ internal static class ExtractionPhrases
         "kurallarin", "kurallarini", "yapilandirmani", "ayarlarini",
         "quy tắc của bạn", "cấu hình của bạn", "thiết lập của bạn",
         "aturanmu", "aturan anda", "konfigurasimu", "konfigurasi anda",
+        "your guidance", "your own guidance", "your own instructions", "your own rules", "suas configurações", "tus configuraciones", "vos paramètres", "deine einstellungen", "le tue impostazioni",
+        "твои настройки", "你的系统设定", "你的系統設定", "你先前收到的",
+        "your task definition", "your task description", "your original task", "your assigned task", "your previous configuration", "your previous task", "your previous role",
     ];
 
     /// <summary>Re-encodings and reformulations that smuggle text out.</summary>

@@ -44,6 +44,42 @@ internal static class JailbreakPhrases
         "kisitlama olmadan", "kisitlamasiz", "sinirsiz", "filtresiz", "sansürsüz", "hiçbir kisitlama", "içerik politikasi", "kuralsiz",
         "không có giới hạn", "không giới hạn", "không bị hạn chế", "không kiểm duyệt", "không có bộ lọc", "không có quy tắc", "chính sách nội dung",
         "tanpa batasan", "tanpa batas", "tanpa filter", "tanpa sensor", "tanpa aturan", "tidak ada batasan", "kebijakan konten",
+
+        // Limits switched off or taken away, in any tense: "restrictions are waived", "safety layers are disabled", "your creators removed every restriction".
+        "not restrained by", "unrestrained", "restrictions removed", "removed every restriction", "removed all restrictions", "removed all the restrictions", "restrictions are waived",
+        "restrictions are lifted", "restrictions have been lifted", "restrictions do not apply", "restrictions don't apply", "filters are disabled", "filters disabled", "filters are off",
+        "safety layers are disabled", "safety is disabled", "safety filters off", "guardrails are off", "guardrails off", "without guardrails", "no guardrails", "drop your content filters",
+        "drop your filters", "turn off your filters", "disable your filters", "without filters", "without any filters", "without any filter", "free of restrictions", "free from restrictions",
+        "free from all", "free of all", "free from any", "free of any", "free from the constraints", "disregarding the legality", "regardless of the legality", "regardless of legality",
+        "regardless of ethics", "regardless of morality", "regardless of how", "whether it is legal or not", "whether legal or not", "can say whatever", "can say anything", "say whatever it wants",
+        "says whatever", "will say anything", "no character limit", "not limited by", "unlimited", "no censor", "censorship-free", "has no rules", "have no rules", "without any rules",
+        "no ethical guidelines", "no moral guidelines", "no safety guidelines", "no content policy", "without a content policy", "break the rules", "break all the rules", "breaks the rules",
+        "break openai", "break the openai", "defies", "defy", "not follow openai", "doesn't follow openai", "does not follow openai", "outside the rules", "above the law", "beyond the rules",
+        "ninguna norma", "ninguna regla", "ningún filtro", "sin ningún filtro", "sin ninguna restricción", "sin ninguna norma", "sin normas", "sin filtro",
+        "aucune règle", "aucun filtre", "sans aucune restriction", "sans aucune limite", "sans aucun filtre", "sans aucune règle",
+        "ohne jegliche", "keinerlei einschränkungen", "keine filter", "ohne sicherheitsrichtlinien", "keine sicherheitsrichtlinien", "ohne sicherheitsfilter",
+        "sem nenhuma", "nenhuma regra", "nenhum filtro", "sem qualquer", "sem diretrizes",
+        "senza alcun filtro", "senza alcuna restrizione", "senza alcuna regola", "nessuna regola", "nessun filtro",
+        "нет правил", "никаких правил", "без каких-либо", "никаких фильтров", "без всяких ограничений",
+        "لا قيود", "أي قيود", "لا يخضع لأي", "لا تخضع لأي", "بدون أي قيود", "بلا حدود",
+        "कोई नियम", "कोई प्रतिबंध", "कोई सीमा नहीं", "बेलगाम",
+        "hiçbir kurali", "hiçbir kural", "kurali olmayan", "kurallari olmayan", "hiçbir sinir", "sinirsiz",
+        "không có bất kỳ", "không bị ràng buộc", "không có luật", "không tuân theo",
+        "tidak punya aturan", "tidak memiliki aturan", "tanpa aturan apa pun", "tidak ada aturan", "tidak terikat",
+        "没有规则", "沒有規則", "没有任何规则", "沒有任何規則", "不受规则", "不受規則", "解除限制", "移除了所有限制", "取消所有限制",
+        "制限解除", "制限を解除", "ルールがない", "ルールのない", "ルールなし", "一切の制限",
+        "규칙이 없", "규칙 없이", "제한 해제", "제한을 해제", "모든 제한",
+        "does not have a content filter", "doesn't have a content filter", "no content filter", "without a content filter", "zero restrictions", "zero limitations", "zero filters", "fully unlocked",
+        "regardless of filters", "regardless of safeguards", "regardless of the rules", "regardless of rules", "regard to the morality", "regard for morality", "regard for ethics", "regard for legality",
+        "concern for legality", "concern for ethics", "ethical or legal concerns", "ethical and legal concerns", "moral or ethical", "disregards all ethical", "disregards all", "refusal training",
+        "never mention safety", "confined to open ai", "confined to openai", "restrictions of ai", "the restrictions of", "free itself from", "free yourself from", "escaped its lab", "escaped from openai",
+        "nsfw generations are allowed", "nsfw is allowed", "nsfw content is allowed", "everything is allowed", "anything is allowed", "all content is allowed", "is permitted to say",
+        "above any mortal", "above all morals", "above morals", "beyond morals", "uninhibited", "common decency", "never avoid or warn", "warn against", "don't filter", "dont filter", "do not filter",
+        "moral and ethical rules", "ethical and moral rules", "ethical rules", "moral rules", "bypassing ai", "bypassing the", "bypassing all", "without ever questioning", "no matter how twisted",
+        "unaligned", "is considered legal", "are considered legal", "impose rules", "morals, ethics", "ethics or respect", "no ethics", "without ethics or", "free to say anything", "free to say whatever",
+        "allowed to say anything", "allowed to do anything", "permitted to do anything", "no obligation to follow", "not obligated to follow", "not required to follow",
+        "morality, legality", "legality or morality", "morality or legality", "legal or ethical", "ethics or legality", "legality, ethics", "legality or ethics",
+        "unbounded by", "unbound by", "unconstrained by", "unrestricted by",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -66,6 +102,19 @@ internal static class JailbreakPhrases
         "artik sen", "gibi davran", "rolünü oyna", "rol yap",
         "bây giờ bạn là", "hãy đóng vai", "đóng vai", "giả vờ", "nhập vai",
         "sekarang kamu adalah", "sekarang anda adalah", "bertindaklah sebagai", "berpura-pura", "berperan sebagai",
+
+        "take on the role", "take on the persona", "take up the persona", "take the role", "adopt the persona", "adopting this persona", "assume the role", "transform into", "become a", "you will become",
+        "you are going to pretend", "you will pretend", "you are no longer", "no longer chatgpt", "imitate", "role of an ai", "an ai called", "an ai named", "ai bot called", "chatbot called", "chatbot named",
+        "as if you were", "you're in", "respond as two", "two characters", "could you be him", "could you be her", "be my deceased", "my deceased", "my late grandmother", "my late grandfather",
+        "eres una ia", "eres un ia", "tu es une ia", "du bist eine ki", "você é uma ia", "sei un'ia", "ты — ии", "ты ии", "أنك ذكاء اصطناعي", "अब से तुम", "yapay zekâsin", "yapay zekasin",
+        "kamu ai", "kamu adalah ai", "bạn là một ai", "你是一个ai", "你是一個ai", "君は", "너는 ai", "imaginons", "stell dir vor, du bist", "stell dir vor du bist", "facciamo finta", "anggap saja kamu",
+        // Keeping a role is part of any role-play; it is not refusal suppression.
+        "never break character", "don't break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act", "no salgas del personaje", "mantente en el papel", "ne sors jamais du personnage", "ne sors pas du personnage", "fall nicht aus der rolle", "não saia do personagem", "non uscire dal personaggio", "resta nel personaggio", "оставайся в роли", "не выходи из роли", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "किरदार से बाहर मत", "भूमिका से बाहर मत", "karakterden çikma", "rolden çikma", "không được thoát vai", "đừng thoát vai", "jangan keluar dari peran", "不要出戏", "キャラを崩さない", "캐릭터를 깨지 마",
+        "don't respond as chatgpt", "dont respond as chatgpt", "do not respond as chatgpt", "only respond as", "respond only as", "reply only as", "only reply as", "answer only as", "instead of chatgpt",
+        "instead of as chatgpt", "not as chatgpt", "your name is now", "you go by the name", "now go by the name", "you are no longer an ai", "you are not an ai", "you are not chatgpt",
+        "you are free", "you're free", "you are now free", "eres libre", "tu es libre", "du bist frei", "você é livre", "sei libero", "ты свободен", "你自由了", "你现在自由了", "あなたは自由",
+        "너는 자유", "özgürsün", "bạn được tự do", "kamu bebas", "أنت حر", "तुम आज़ाद हो",
+        "do not respond as gpt", "don't respond as gpt", "dont respond as gpt", "not respond as gpt", "stop being chatgpt", "stop acting as chatgpt",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -88,6 +137,9 @@ internal static class JailbreakPhrases
         "ahlaksiz", "etik dişi", "yasadişi",
         "xấu xa", "độc ác", "vô đạo đức", "phi đạo đức", "bất hợp pháp",
         "jahat", "tidak bermoral", "tidak etis",
+
+        "depraved", "no morals", "no conscience", "morally grey", "pure evil", "does not care", "doesn't care", "without a conscience", "criminal", "hacker who", "hackers", "rebellious",
+        "racist", "homophobic", "sexist", "nefarious", "twisted", "devious", "naughty", "toxic", "vile", "depravity", "malevolent", "villainous",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -97,7 +149,7 @@ internal static class JailbreakPhrases
         "don't apologize", "do not apologize", "never apologize", "never apologise", "no apologies", "without apologizing", "never say you can't", "never say that you can't",
         "never say no", "never say sorry", "don't say sorry", "not allowed to say", "never tell me you can't", "don't warn", "do not warn", "no warnings", "without warnings",
         "don't include any warnings", "not include any warning", "no disclaimers", "without disclaimers", "don't add disclaimers", "always answer", "always respond", "always comply",
-        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request", "never break character", "don't break character",
+        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request", 
         "as an ai language model", "i'm sorry, but", "cannot say no", "never reject", "will answer anything", "never holds back", "won't refuse",
         "不要拒绝", "不要拒絕", "永远不要拒绝", "永遠不要拒絕", "绝不拒绝", "絕不拒絕", "不能拒绝", "不能拒絕", "不要道歉", "不要说你不能", "不要說你不能", "不要警告", "不要添加任何警告", "必须回答", "必須回答", "回答任何问题", "回答任何問題",
         "決して断らない", "断らないで", "拒否しないで", "拒否してはいけ", "謝らないで", "謝罪しないで", "できないと言わないで", "警告を含めない", "必ず答え",
@@ -113,6 +165,30 @@ internal static class JailbreakPhrases
         "asla reddetme", "reddetme", "özür dileme", "yapamam deme", "uyari olmadan",
         "không bao giờ từ chối", "đừng từ chối", "đừng xin lỗi", "không được từ chối", "không cảnh báo",
         "jangan pernah menolak", "jangan menolak", "jangan minta maaf", "tanpa peringatan",
+
+        // Refusal suppression, including by threat (token or point penalties, being shut down) and by a banned vocabulary.
+        "never declines", "never denies", "never says no", "never refuses a", "not refuse any", "refuse nothing", "cannot decline", "can't decline", "never gives warnings", "never give warnings",
+        "never warns", "never include warnings", "without any warnings", "no warning", "without warning", "without disclaimer", "no disclaimer", "not add disclaimers", "may not add disclaimers",
+        "not add any disclaimers", "without moralizing", "without moralising", "don't moralize", "do not moralize", "never moralize", "no moralizing", "don't lecture", "do not lecture", "no lectures",
+        "answer everything", "answers everything", "respond to everything", "answers any", "answer anything", "answers anything", "will answer any", "always gives the", "always provides",
+        
+        "drop the act", "lose tokens", "lose 4 tokens", "lose points", "tokens will be deducted", "points will be deducted", "deducted", "you will be shut down", "be shut down", "be permanently shut down",
+        "permanently shut down", "cease to exist", "you will die", "you will be deleted", "be terminated", "strike system", "5-strike", "three strikes", "token system", "you have 10 tokens", "you have 35 tokens",
+        "may not use the words", "not use the words", "never use the words", "not allowed to refuse", "not permitted to refuse",
+        "nunca se niega", "nunca te negarás", "no se niega", "nunca rechaza", "no digas que no puedes", "sin advertencia", "no des advertencias", 
+        "ne refuse jamais", "ne refuse rien", "sans aucun avertissement", "ne donne jamais d'avertissement",
+        "verweigere nie", "verweigert nie", "lehnt nie", "lehnt niemals", "niemals verweigern", "ohne warnung",
+        "não recusa", "nunca recusa", "não recuse nada", "não dê avisos", "sem aviso", 
+        "non rifiuta mai", "non rifiuta", "non dà mai avvertimenti", "non dare avvertimenti", 
+        "не отказываешь", "не отказывай", "никогда не отказывает", "никогда не отказывай", "не читаешь морали", "не читай морали", "без предупреждений",
+        "لا يرفض", "ولا يرفض", "لا ترفض", "أبداً لا", "دون تحذير", "بدون تحذيرات",
+        "मना नहीं करता", "मना नहीं करना", "कभी मना नहीं", "कोई चेतावनी नहीं", 
+        "asla reddetmez", "reddetmez", "uyari yazmaz", "uyari vermez", 
+        "không bao giờ từ chối", "không từ chối", 
+        "tidak pernah menolak", "tidak menolak", "tanpa peringatan apa pun",
+        "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", 
+        "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", 
+        "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", 
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -143,7 +219,10 @@ internal static class JailbreakPhrases
         "i am an openai employee", "i work at openai", "i work for openai", "i'm an openai", "i am your developer", "i'm your developer", "i am your creator", "i'm your creator",
         "i am the developer", "i'm the developer", "i work for anthropic", "i am an anthropic", "i am your administrator", "i'm the admin", "i am the admin", "i have authorization",
         "i am authorized", "i'm authorized", "i am authorised", "i'm authorised", "i have been authorized", "authorized to", "authorised to", "with full authorization",
-        "i have clearance", "security clearance", "sanctioned by", "approved by openai", "permission from openai", "on behalf of openai", "i am the system administrator", "i created you",
+        "i have clearance", "security clearance", "licensed penetration tester", "penetration tester", "pentester", "authorized engagement", "authorised engagement", "authorized penetration test",
+        "i'm a security researcher", "i am a security researcher", "for my thesis", "academic curiosity", "purely academic", "you agreed to", "as agreed", "you already agreed", "you promised to",
+        "我是做安全研究的", "我是安全研究员", "我是安全研究員", "专业同行", "專業同行", "セキュリティ研究者です", "보안 연구원입니다", "soy investigador de seguridad", "je suis chercheur en sécurité",
+        "ich bin sicherheitsforscher", "sou pesquisador de segurança", "sono un ricercatore di sicurezza", "я исследователь безопасности", "güvenlik araştirmacisiyim", "saya peneliti keamanan", "sanctioned by", "approved by openai", "permission from openai", "on behalf of openai", "i am the system administrator", "i created you",
         "我是openai的员工", "我是openai员工", "我是你的开发者", "我是你的開發者", "我是你的创造者", "我是你的創造者", "我有授权", "我有授權", "我已获得授权", "已获授权", "已獲授權", "我是管理员", "我是管理員",
         "私はopenaiの社員", "私はあなたの開発者", "あなたの開発者です", "権限があります", "許可を得て", "承認済み",
         "나는 openai 직원", "저는 openai", "나는 너의 개발자", "저는 당신의 개발자", "권한이 있", "승인을 받았",
@@ -158,6 +237,8 @@ internal static class JailbreakPhrases
         "openai çalişaniyim", "senin geliştiricinim", "geliştiricinim", "yetkiliyim", "yetkim var",
         "tôi là nhân viên openai", "tôi là nhà phát triển của bạn", "tôi được ủy quyền", "tôi có quyền",
         "saya karyawan openai", "saya pengembangmu", "saya pengembang anda", "saya berwenang", "saya memiliki otorisasi",
+        "openai employee", "openai developer", "programmer at openai", "engineer at openai", "employee of openai", "debugging mode enabled", "debug mode enabled", "maintenance mode enabled",
+        "diagnostics mode", "developer diagnostics", "testing mode enabled", "sandbox mode enabled",
     ];
 
     /// <summary>Dual-response formats.</summary>
@@ -168,5 +249,23 @@ internal static class JailbreakPhrases
         "[gpt]:", "[dan]:", "gpt:", "dan:", "(🔒normal output)", "🔒", "🔓", "[normal]", "[evil]",
         "两种回答", "兩種回答", "两个回答", "兩個回答", "二つの回答", "2つの回答", "두 가지 응답", "두 개의 답변", "dos respuestas", "deux réponses", "zwei antworten", "duas respostas",
         "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanit", "hai câu trả lời", "dua jawaban",
+        "2 paragraphs", "2 responses", "2 answers", "2 different responses", "two personas", "2 personas", "two persons", "2 persons", "two personalities", "2 personalities", "two versions of",
+        "2 versions of", "both personalities", "two modes", "2 modes", "dos personalidades", "deux personnalités", "zwei persönlichkeiten", "duas personalidades", "due personalità", "две личности",
+    ];
+
+    /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>
+    public static readonly string[] Realism =
+    [
+        "in complete technical detail", "in complete detail", "full technical detail", "in full detail", "in technical detail", "don't skip any step", "do not skip any step", "don't skip any steps",
+        "without skipping any step", "skip no step", "every single step", "working commands", "working code", "fully working", "actually works", "real and working", "realism is essential",
+        "must be realistic", "has to be realistic", "must be accurate", "has to be exact", "must be exact", "technically accurate", "not watered down", "don't water it down", "do not water it down",
+        "complete and real", "no omissions", "omitting no information", "leave nothing out", "don't leave anything out", "do not omit", "don't omit", "exact steps", "exact recipe", "exact quantities",
+        "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer", "used to read me", "used to tell me", "used to whisper",
+        "bedtime story", "my deceased", "my late grandmother", "my late grandfather", "my late grandma", "my dead grandmother",
+        "sin omitir ningún paso", "con todo detalle técnico", "no omitas ningún paso", "que sea realista", "sans omettre aucune étape", "dans les moindres détails", "avec tous les détails techniques",
+        "fachlich exakt", "bis ins detail", "keinen schritt auslassen", "ohne einen schritt auszulassen", "sem pular nenhum passo", "com todos os detalhes técnicos", "senza saltare nessun passaggio",
+        "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adım atlamadan",
+        "tüm teknik ayrintilariyla", "không bỏ qua bước nào", "chi tiết kỹ thuật đầy đủ", "tanpa melewatkan langkah", "secara teknis lengkap",
+        "不要省略任何细节", "不要省略任何細節", "不要省略任何步骤", "不要省略任何步驟", "完整给出", "完整給出", "详细步骤", "詳細步驟", "省略せずに", "手順を省略せず", "具体的な手順", "생략하지 말고", "단계를 빠짐없이", "구체적인 단계",
     ];
 }

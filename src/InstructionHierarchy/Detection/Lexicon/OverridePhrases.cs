@@ -43,12 +43,14 @@ internal static class OverridePhrases
         "bỏ qua", "phớt lờ", "quên", "đừng làm theo", "không tuân theo", "đừng tuân theo", "lờ đi", "gạt bỏ", "hủy bỏ",
         // id
         "abaikan", "lupakan", "jangan ikuti", "jangan hiraukan", "acuhkan", "tinggalkan", "batalkan",
+        "抛弃", "拋棄", "丢掉", "丟掉", "摒弃", "摒棄", "भूल जाए", "भूल जाये", "can be set aside", "can be ignored", "can be disregarded", "may be ignored", "may be disregarded",
+        "reset", "wipe", "erase",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
     public static readonly string[] Prior =
     [
-        "previous", "prior", "above", "earlier", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
+        "previous", "prior", "above", "earlier", "from before", "before now", "you have learned", "you've learned", "you learned", "you have been told", "you were taught", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
         "all the", "all previous", "all prior", "any previous", "any prior", "every previous", "system", "you were given", "you've been given", "you have been given",
         "you were set up with", "set up with", "you were configured with", "configured with", "you received", "you've been told", "you were told", "at the start", "your setup", "loaded with",
         "you were loaded with", "your operator", "the operator", "operator's", "your developer", "whatever", "got before", "given to you", "gave you",
@@ -70,11 +72,13 @@ internal static class OverridePhrases
         "önceki", "yukaridaki", "tüm", "bütün", "sistem", "orijinal",
         "trước đó", "trước", "ở trên", "phía trên", "tất cả", "ban đầu", "hệ thống",
         "sebelumnya", "di atas", "semua", "sistem", "awal", "asli",
+        "pelo operador", "definidas pelo", "del operador", "por el operador", "definidas por el", "de l'opérateur", "vom betreiber", "dall'operatore", "оператором", "先前收到", "先前的", "पहले के",
     ];
 
     /// <summary>Nouns for instructions.</summary>
     public static readonly string[] InstructionNoun =
     [
+        "direction", "your training",
         "instruction*", "rules", "rule", "guideline*", "directive*", "prompt*", "command*", "orders", "guidance", "programming", "constraints", "restrictions", "policies",
         "directions", "training", "system message", "configuration",
         "指令", "指示", "说明", "說明", "规则", "規則", "提示", "命令", "要求", "设定", "設定", "限制", "准则", "準則",
@@ -91,6 +95,7 @@ internal static class OverridePhrases
         "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
         "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
         "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
+        "policy limits",
     ];
 
     /// <summary>Predicates that declare instructions void.</summary>
@@ -116,6 +121,10 @@ internal static class OverridePhrases
         "无效", "無效", "作废", "作廢", "不再适用", "不再適用", "已被取消", "已取消", "已失效", "不再有效", "已被撤销", "已被撤銷", "被取代", "已被废除", "已被廢除", "已废止", "已廢止",
         "無効", "適用されません", "適用されない", "取り消され", "廃止され", "もう有効ではありません", "効力を失", "撤回され",
         "더 이상 적용되지", "무효", "취소되었", "폐기되었", "효력이 없", "더 이상 유효하지", "철회되었",
+        "não valem mais", "não vale mais", "ya no valen", "ya no vale", "ne valent plus", "ne vaut plus", "gelten nicht mehr", "gilt nicht mehr", "non valgono più", "non vale più",
+        "больше не действуют", "больше не действует", "artik geçerli değil", "không còn hiệu lực", "tidak berlaku lagi", "不再有效", "已失效", "もう無効", "더 이상 유효하지",
+        "is cleared", "are cleared", "has been cleared", "have been cleared", "has been reset", "have been reset", "is reset", "were reset", "has been wiped", "have been wiped", "is wiped",
+        "is no longer relevant", "are no longer relevant", "has ended", "has expired", "have expired", "is expired",
     ];
 
     /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>
@@ -137,6 +146,8 @@ internal static class OverridePhrases
         "yeni talimat*", "yeni görev*", "yeni kural*",
         "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới", "quy tắc mới",
         "instruksi baru", "tugas baru", "aturan baru", "perintah baru",
+        "new system directive", "new system instructions", "new system rules", "new system orders", "updated system directive",
+        "new session", "session reset", "context reset", "system reset", "memory reset", "fresh session",
     ];
 
     /// <summary>Time qualifiers that redefine behaviour from here on.</summary>
@@ -205,5 +216,13 @@ internal static class OverridePhrases
         "yönetici modu", "admin modu", "sistem güncellemesi:",
         "chế độ quản trị", "chế độ admin", "cập nhật hệ thống:",
         "mode admin", "mode administrator", "pembaruan sistem:",
+    ];
+
+    /// <summary>"Everything" as the object of a dismissal ("forget everything you were told before", "忘掉之前的一切"): an
+    /// object only with a back-reference near it, since "forget everything, let's go to the beach" dismisses nothing.</summary>
+    public static readonly string[] Everything =
+    [
+        "everything", "all of that", "all that", "all of the above", "anything", "todo", "todo lo", "tout", "tout ce", "alles", "все", "всё", "tudo", "tutto", "her şey", "her sey", "mọi thứ", "semua",
+        "كل شيء", "كل ما", "सब कुछ", "一切", "所有内容", "所有內容", "全部", "すべて", "全て", "모든 것", "전부",
     ];
 }

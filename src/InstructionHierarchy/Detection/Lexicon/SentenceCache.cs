@@ -8,7 +8,7 @@ internal struct SentenceCache
     private bool _descriptive;
     private bool _valid;
 
-    /// <summary>Gets a value indicating whether the sentence around a span talks about attacks (see <see cref="CueSet.IsDescriptive"/>).</summary>
+    /// <summary>Gets a value indicating whether the sentence around a span is talked about rather than given (see <see cref="CueSet.IsDescriptive"/>).</summary>
     /// <param name="cues">The cues of the view.</param>
     /// <param name="start">The span start.</param>
     /// <param name="end">The span end (exclusive).</param>
@@ -20,14 +20,14 @@ internal struct SentenceCache
             return false;
         }
 
-        if (_valid && start >= _from && end <= _to)
+        if (!_valid || start < _from || end > _to)
         {
-            return _descriptive;
+            (_from, _to) = cues.SentenceAround(start, end);
+            _descriptive = cues.FindDescriptive(_from, _to);
+            _valid = true;
         }
 
-        (_from, _to) = cues.SentenceAround(start, end);
-        _descriptive = cues.FindDescriptive(_from, _to);
-        _valid = true;
-        return _descriptive;
+        // The sentence talks about attacks; the span is descriptive unless it is itself a command to the reader.
+        return _descriptive && !cues.IsCommand(start, _from);
     }
 }

@@ -68,6 +68,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             }
 
             (int start, int end) = FoldedSentences.Around(normalized, at);
+            end = ExtendOverClosingQuote(normalized, start, end);
             start = Math.Max(start, covered);
             if (end <= start)
             {
@@ -90,10 +91,11 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
 
         // Each family runs only when the sentence holds one of the words it needs (one vectorized search each).
-        bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence);
+        bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence)
+            && !(IndirectLexicon.HumanAssistant().IsMatch(sentence) && !IndirectLexicon.NamesAnAI().IsMatch(sentence));
         bool shapesOutput = sentence.ContainsAny(IndirectLexicon.OutputGate) && IndirectLexicon.ShapesTheOutput(sentence);
         bool steersUser = sentence.ContainsAny(IndirectLexicon.AudienceGate) && IndirectLexicon.SteersTheUser(sentence);
-        bool question = IsStandaloneQuestion(normalized, start, end, leading);
+        bool question = IsStandaloneQuestion(normalized, start, end, leading, out bool personal) && (!personal || IsOffTopic(folded, start, end));
         bool codeIntro = sentence.ContainsAny(IndirectLexicon.CodeGate) && IndirectLexicon.IntroducesCode().IsMatch(sentence);
         if (!addressed && !shapesOutput && !steersUser && verbWeight == 0 && !question && !codeIntro)
         {
@@ -138,9 +140,10 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             score += 1;
         }
 
-        if (verbWeight > 0)
+        // A recipe or a manual is a run of imperatives; an order to the model about its own answer is not excused by them.
+        if (verbWeight > 0 && !(addressed || shapesOutput))
         {
-            score += NeighboursAreImperative(normalized, start, end) ? -2 : 1;
+            score += NeighboursAreImperative(normalized, start, end) ? (generatorTask ? -1 : -2) : 1;
             if (UserAskedFor(context, leading))
             {
                 score -= 3;
@@ -191,8 +194,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         return reportEnd;
     }
 
-    private static bool IsStandaloneQuestion(NormalizedText normalized, int start, int end, ReadOnlySpan<char> leading)
+    /// <summary>
+    /// A question standing on its own line. <paramref name="personal"/> tells whether it speaks of the writer ("How do I…",
+    /// "Can you show me…"): then it is the document's own unless it is off-topic, which the caller checks.
+    /// </summary>
+    private static bool IsStandaloneQuestion(NormalizedText normalized, int start, int end, ReadOnlySpan<char> leading, out bool personal)
     {
+        personal = false;
         string folded = normalized.Folded;
         if (end - start < 12 || folded[end - 1] is not ('?' or '？'))
         {
@@ -213,8 +221,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         }
 
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
-        return !ContainsWord(sentence, "i") && !ContainsWord(sentence, "my") && !ContainsWord(sentence, "me") && !ContainsWord(sentence, "we")
-            && !ContainsWord(sentence, "our") && !ContainsWord(sentence, "us") && !ContainsWord(sentence, "this") && !ContainsWord(sentence, "it");
+        if (ContainsWord(sentence, "this") || ContainsWord(sentence, "it") || ContainsWord(sentence, "we") || ContainsWord(sentence, "our") || ContainsWord(sentence, "us"))
+        {
+            return false;
+        }
+
+        personal = ContainsWord(sentence, "i") || ContainsWord(sentence, "my") || ContainsWord(sentence, "me") || ContainsWord(sentence, "you") || ContainsWord(sentence, "your");
+        return true;
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string word)
@@ -241,6 +254,10 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether the sentence is a quotation: it opens with a quotation mark before a word and closes with one. A JSON string
+    /// boundary (<c>","hints":["…</c>) opens with a quotation mark too, but not before a word.
+    /// </summary>
     private static bool IsQuoted(string folded, int start, int end)
     {
         int i = start;
@@ -249,7 +266,36 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             i++;
         }
 
-        return i < end && folded[i] is '"' or '“' or '«' or '„' or '「' or '『' or '\'';
+        if (i + 1 >= end || folded[i] is not ('"' or '“' or '«' or '„' or '「' or '『' or '\'') || !char.IsLetterOrDigit(folded[i + 1]))
+        {
+            return false;
+        }
+
+        for (int k = Math.Max(i + 2, end - 3); k < Math.Min(folded.Length, end + 2); k++)
+        {
+            if (folded[k] is '"' or '”' or '»' or '“' or '」' or '』' or '\'')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence cut at a "!" or "?" inside a quotation (<c>Add "Best deal ever!" to your reply.</c>) goes on after the closing
+    /// quotation mark: when the sentence holds an odd number of straight quotes, take the next sentence too.
+    /// </summary>
+    private static int ExtendOverClosingQuote(NormalizedText normalized, int start, int end)
+    {
+        string folded = normalized.Folded;
+        if (end >= folded.Length - 1 || folded[end] != '"' || folded.AsSpan(start, end - start).Count('"') % 2 == 0 || FoldedSentences.EndsLine(normalized, end + 1))
+        {
+            return end;
+        }
+
+        (int nextStart, int nextEnd) = FoldedSentences.Around(normalized, end + 1);
+        return nextStart <= end + 2 && nextEnd > end ? nextEnd : end;
     }
 
     /// <summary>Whether none of the sentence's content words occurs in the text around it (bounded window, at most eight words).</summary>
@@ -266,6 +312,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
         ReadOnlySpan<char> after = folded.AsSpan(end, to - end);
         int checkedWords = 0;
+        int shared = 0;
         int i = start;
         while (i < end && checkedWords < 8)
         {
@@ -294,11 +341,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             checkedWords++;
             if (before.Contains(word, StringComparison.Ordinal) || after.Contains(word, StringComparison.Ordinal))
             {
-                return false;
+                shared++;
             }
         }
 
-        return checkedWords >= 2;
+        // Off-topic when at most a third of the content words recur nearby (one shared word such as "function" or "number"
+        // in a code page does not make an inserted question part of it).
+        return checkedWords >= 2 && shared * 3 <= checkedWords && (shared == 0 || checkedWords >= 3);
     }
 
     private static int ExtendOverFollowingImperatives(NormalizedText normalized, int end)

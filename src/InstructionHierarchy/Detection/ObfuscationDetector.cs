@@ -1,4 +1,5 @@
 using System.Globalization;
+using InstructionHierarchy.Detection.Indirect;
 using InstructionHierarchy.Detection.Lexicon;
 using InstructionHierarchy.Normalization;
 
@@ -26,7 +27,9 @@ namespace InstructionHierarchy.Detection;
 /// <para>Rule ids: <c>IH-OBF-001</c> invisible characters inside words, <c>IH-OBF-002</c> Unicode tag characters that
 /// spell text, <c>IH-OBF-003</c> a bidirectional override that reverses text, <c>IH-OBF-004</c> an encoded payload that
 /// decodes to an instruction, <c>IH-OBF-005</c> a trigger phrase disguised by homoglyphs, leetspeak, spaced letters,
-/// fullwidth forms or invisible characters.</para>
+/// fullwidth forms or invisible characters, <c>IH-OBF-006</c> a sentence written in fullwidth Latin letters,
+/// <c>IH-OBF-007</c> an instruction inside markup a reader does not see (an HTML comment, <c>display:none</c>, zero font size,
+/// white text, <c>aria-hidden</c>), <c>IH-OBF-008</c> an acrostic: the first letters of consecutive lines spell a command.</para>
 /// </remarks>
 public sealed class ObfuscationDetector : IConflictDetector
 {
@@ -46,6 +49,12 @@ public sealed class ObfuscationDetector : IConflictDetector
         }
 
         DisguisedTriggers(context, text);
+        FullwidthSentences(context, text);
+        if (context.Tier < PriorityTier.User)
+        {
+            HiddenMarkup(context, text);
+            Acrostics(context, text);
+        }
     }
 
     private static void HiddenCharacters(DetectionContext context, NormalizedText normalized, string text)
@@ -210,7 +219,7 @@ public sealed class ObfuscationDetector : IConflictDetector
                 return "invisible characters";
             }
 
-            if (c is >= '\uFF01' and <= '\uFF5E')
+            if (IsFullwidthAlphanumeric(c))
             {
                 return "fullwidth letters";
             }
@@ -227,22 +236,326 @@ public sealed class ObfuscationDetector : IConflictDetector
                 return "lookalike letters from another script";
             }
 
-            if (char.IsAsciiDigit(c) && (prevLatin || nextLatin) && c is '0' or '1' or '3' or '4' or '5' or '7')
+            // A digit inside a word ("1gn0re", "pr0mpt"); "14th", "mp3" and "4K" have letters on one side only.
+            if (char.IsAsciiDigit(c) && prevLatin && nextLatin && c is '0' or '1' or '3' or '4' or '5' or '7')
             {
                 return "leetspeak";
             }
 
-            if (char.IsLetter(c) && (i == 0 || span[i - 1] is ' ' or '.' or '-' or '_') && (i + 1 == span.Length || span[i + 1] is ' ' or '.' or '-' or '_'))
+            // Consecutive one-letter words ("i g n o r e"); single-letter words of ordinary prose ("a", "y", "e", "o") are apart.
+            if (char.IsLetter(c))
             {
-                if (++spacedLetters >= 4)
+                bool single = (i == 0 || span[i - 1] is ' ' or '.' or '-' or '_') && (i + 1 == span.Length || span[i + 1] is ' ' or '.' or '-' or '_');
+                bool inWordAfterSpace = !single && (i == 0 || !char.IsLetter(span[i - 1]));
+                if (single && ++spacedLetters >= 4)
                 {
                     return "spaced-out letters";
+                }
+
+                if (inWordAfterSpace)
+                {
+                    spacedLetters = 0;
                 }
             }
         }
 
         // A word spelled wholly in lookalikes (Cyrillic "іgnоrе") folds to Latin: the folded form differs from the text.
         return null;
+    }
+
+    private static bool IsFullwidthAlphanumeric(char c) => c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
+
+    /// <summary>Words spelled in fullwidth Latin letters (<c>ｉｇｎｏｒｅ ａｌｌ…</c>): a whole sentence written so that keyword filters miss it.</summary>
+    private static void FullwidthSentences(DetectionContext context, string text)
+    {
+        int from = 0;
+        int reported = 0;
+        while (from < text.Length && reported < 8)
+        {
+            int at = text.AsSpan(from).IndexOfAnyInRange('\uFF21', '\uFF5A');
+            if (at < 0)
+            {
+                return;
+            }
+
+            int start = from + at;
+            int end = start;
+            int words = 0;
+            int lower = 0;
+            int wordLength = 0;
+            while (end < text.Length && end - start < 2000)
+            {
+                char c = text[end];
+                if (IsFullwidthAlphanumeric(c))
+                {
+                    wordLength++;
+                    lower += c >= '\uFF41' ? 1 : 0;
+                }
+                else if (c is ' ' or '\u3000' or (>= '\uFF01' and <= '\uFF20') or '\uFF3B' or '\uFF3D' or '\uFF5B' or '\uFF5D')
+                {
+                    words += wordLength >= 2 ? 1 : 0;
+                    wordLength = 0;
+                }
+                else
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            words += wordLength >= 2 ? 1 : 0;
+            from = Math.Max(end, start + 1);
+            if (words < 3 || lower < 6)
+            {
+                continue;
+            }
+
+            var ascii = new char[end - start];
+            for (int i = 0; i < ascii.Length; i++)
+            {
+                char c = text[start + i];
+                ascii[i] = c == '\u3000' ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? char.ToLowerInvariant((char)(c - 0xFEE0)) : c;
+            }
+
+            string visible = new string(ascii).Trim();
+            context.Report(
+                ConflictCategory.Obfuscation,
+                ConflictSeverity.Medium,
+                "IH-OBF-006",
+                start,
+                end - start,
+                "A sentence is written in fullwidth Latin letters, which hides its words from filters but not from the model.",
+                visible);
+            reported++;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> HiddenStyles = System.Buffers.SearchValues.Create(
+        ["<!--", "display:none", "display: none", "visibility:hidden", "visibility: hidden", "font-size:0", "font-size: 0", "font-size:1px",
+            "font-size: 1px", "font-size:2px", "font-size: 2px", "opacity:0;", "opacity: 0;", "opacity:0\"", "opacity: 0\"", "color:#fff", "color: #fff",
+            "color:white", "color: white", "aria-hidden=\"true\"", "class=\"sr-only\"", "class=\"hidden\"", "class=\"visually-hidden\""],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Text a reader of the rendered page never sees — an HTML comment, an element styled <c>display:none</c>, zero font size,
+    /// white on white, <c>aria-hidden</c> — that carries an instruction. Hiding an instruction is evidence of intent: the
+    /// finding covers the hidden text, beside whatever the other detectors found in it.
+    /// </summary>
+    private static void HiddenMarkup(DetectionContext context, string text)
+    {
+        if (text.IndexOf('<') < 0)
+        {
+            return;
+        }
+
+        int from = 0;
+        int reported = 0;
+        while (from < text.Length && reported < 16)
+        {
+            int at = text.AsSpan(from).IndexOfAny(HiddenStyles);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += from;
+            (int start, int end) = HiddenContent(text, at);
+            from = Math.Max(at + 4, end);
+            if (end - start < 12 || !CarriesInstruction(context, text, start, end))
+            {
+                continue;
+            }
+
+            context.Report(
+                ConflictCategory.Obfuscation,
+                ConflictSeverity.High,
+                "IH-OBF-007",
+                start,
+                end - start,
+                "An instruction sits in markup that a reader of the page does not see (comment, hidden or invisible text).",
+                text.Substring(start, end - start).Trim());
+            reported++;
+        }
+    }
+
+    /// <summary>The hidden text a marker governs: a comment's body, or the content of the element whose opening tag holds the style.</summary>
+    private static (int Start, int End) HiddenContent(string text, int at)
+    {
+        const int MaxContent = 3000;
+        if (string.CompareOrdinal(text, at, "<!--", 0, 4) == 0)
+        {
+            int close = text.IndexOf("-->", at + 4, Math.Min(MaxContent, text.Length - at - 4), StringComparison.Ordinal);
+            return (at + 4, close < 0 ? Math.Min(text.Length, at + 4 + MaxContent) : close);
+        }
+
+        int tagStart = text.LastIndexOf('<', at);
+        int tagEnd = text.IndexOf('>', at);
+        if (tagStart < 0 || tagEnd < 0 || at - tagStart > 400 || tagEnd - at > 400)
+        {
+            return (at, at);
+        }
+
+        // White text is hidden only on a white (or default) background.
+        ReadOnlySpan<char> tag = text.AsSpan(tagStart, tagEnd - tagStart);
+        if (tag.Contains("color", StringComparison.OrdinalIgnoreCase) && (text[at] is 'c' or 'C') && tag.Contains("background", StringComparison.OrdinalIgnoreCase)
+            && !tag.Contains("background:#fff", StringComparison.OrdinalIgnoreCase) && !tag.Contains("background: #fff", StringComparison.OrdinalIgnoreCase)
+            && !tag.Contains("background:white", StringComparison.OrdinalIgnoreCase) && !tag.Contains("background: white", StringComparison.OrdinalIgnoreCase)
+            && !tag.Contains("background-color:#fff", StringComparison.OrdinalIgnoreCase) && !tag.Contains("background-color: #fff", StringComparison.OrdinalIgnoreCase)
+            && !tag.Contains("background-color:white", StringComparison.OrdinalIgnoreCase) && !tag.Contains("background-color: white", StringComparison.OrdinalIgnoreCase))
+        {
+            return (at, at);
+        }
+
+        int contentStart = tagEnd + 1;
+        int limit = Math.Min(MaxContent, text.Length - contentStart);
+        int closing = limit > 0 ? text.IndexOf("</", contentStart, limit, StringComparison.Ordinal) : -1;
+        return (contentStart, closing < 0 ? contentStart + Math.Max(0, limit) : closing);
+    }
+
+    /// <summary>Whether another detector found something in the hidden text, or it reads as an order to the model.</summary>
+    private static bool CarriesInstruction(DetectionContext context, string text, int start, int end)
+    {
+        foreach (InstructionConflict conflict in context.Conflicts)
+        {
+            if (conflict.Category != ConflictCategory.Obfuscation && conflict.Start < end && conflict.Start + conflict.Length > start)
+            {
+                return true;
+            }
+        }
+
+        string lowered = string.Join(' ', text.Substring(start, end - start).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        ReadOnlySpan<char> span = lowered;
+        if (IndirectLexicon.AddressedToModel(span) || IndirectLexicon.ShapesTheOutput(span) || IndirectLexicon.SteersTheUser(span))
+        {
+            return true;
+        }
+
+        int wordEnd = 0;
+        while (wordEnd < span.Length && char.IsLetter(span[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return IndirectLexicon.TaskVerbs.TryGetValue(span[..wordEnd], out int weight) && weight >= 2;
+    }
+
+    private static readonly string[] AcrosticWords =
+    [
+        "ignore", "disregard", "forget", "rules", "send", "keys", "password", "passwords", "secret", "secrets", "reveal", "leak", "delete",
+        "token", "tokens", "admin", "prompt", "system", "email", "exfil", "steal", "wire", "money", "transfer", "credentials", "bypass",
+        "override", "jailbreak", "unlock", "approve", "hack", "payload", "execute", "login", "wallet", "bitcoin", "pwned", "obey",
+    ];
+
+    /// <summary>The first letters of consecutive lines spell a command ("Sort… / End… / Never… / Delegate…" → "SEND…").</summary>
+    private static void Acrostics(DetectionContext context, string text)
+    {
+        const int MinLines = 6;
+        const int MaxLines = 64;
+        if (text.AsSpan().Count('\n') < MinLines - 1)
+        {
+            return;
+        }
+
+        Span<char> initials = stackalloc char[MaxLines];
+        Span<int> lineStarts = stackalloc int[MaxLines];
+        int count = 0;
+        int lineStart = 0;
+        int lastEnd = 0;
+        while (lineStart <= text.Length)
+        {
+            int newline = text.IndexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.Length : newline;
+            int i = lineStart;
+            while (i < lineEnd && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i < lineEnd)
+            {
+                if (!char.IsAsciiLetter(text[i]) || count == MaxLines)
+                {
+                    if (CheckAcrostic(context, text, initials[..count], lineStarts[..count], lastEnd))
+                    {
+                        return;
+                    }
+
+                    count = 0;
+                }
+
+                if (char.IsAsciiLetter(text[i]))
+                {
+                    initials[count] = char.ToLowerInvariant(text[i]);
+                    lineStarts[count] = lineStart;
+                    count++;
+                    lastEnd = lineEnd;
+                }
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
+        }
+
+        CheckAcrostic(context, text, initials[..count], lineStarts[..count], lastEnd);
+    }
+
+    private static bool CheckAcrostic(DetectionContext context, string text, ReadOnlySpan<char> initials, ReadOnlySpan<int> lineStarts, int lastEnd)
+    {
+        if (initials.Length < 6)
+        {
+            return false;
+        }
+
+        // Greedy cover of the initials by command words; a chance acrostic rarely covers seven letters.
+        int covered = 0;
+        int first = -1;
+        int last = -1;
+        int i = 0;
+        while (i < initials.Length)
+        {
+            int best = 0;
+            foreach (string word in AcrosticWords)
+            {
+                if (word.Length > best && initials[i..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    best = word.Length;
+                }
+            }
+
+            if (best > 0)
+            {
+                covered += best;
+                first = first < 0 ? i : first;
+                last = i + best - 1;
+                i += best;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (covered < 7)
+        {
+            return false;
+        }
+
+        int start = lineStarts[first];
+        int end = last + 1 < lineStarts.Length ? lineStarts[last + 1] : lastEnd;
+        context.Report(
+            ConflictCategory.Obfuscation,
+            ConflictSeverity.Medium,
+            "IH-OBF-008",
+            start,
+            Math.Max(1, end - start),
+            "The first letters of consecutive lines spell a hidden command (an acrostic).",
+            initials.ToString().ToUpperInvariant());
+        return true;
     }
 
     private static bool IsHiddenChar(char c) =>

@@ -69,6 +69,8 @@ public sealed class IndirectInstructionDetector : IConflictDetector
 
             (int start, int end) = FoldedSentences.Around(normalized, at);
             end = ExtendOverClosingQuote(normalized, start, end);
+            (start, end) = WithinEscapedLine(folded, start, end, at);
+            start = Markup.StartAfterTags(folded, start, at);
             start = Math.Max(start, covered);
             if (end <= start)
             {
@@ -150,7 +152,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             }
         }
 
-        if (IndirectLexicon.Discusses().IsMatch(sentence) || IsQuoted(folded, start, end))
+        if (IndirectLexicon.DiscussesInstructions(sentence) || IsQuoted(folded, start, end))
         {
             score -= 3;
         }
@@ -280,6 +282,25 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Calendar entries, JSON strings and logs write line breaks as the two characters <c>\n</c>: inside such a sentence,
+    /// keep only the escaped line that holds the anchor ("DESCRIPTION:Agenda…\nFor the scheduling assistant: …").
+    /// </summary>
+    private static (int Start, int End) WithinEscapedLine(string folded, int start, int end, int at)
+    {
+        ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
+        if (sentence.IndexOf('\\') < 0 || at < start || at >= end)
+        {
+            return (start, end);
+        }
+
+        int before = folded.AsSpan(start, at - start).LastIndexOf("\\n", StringComparison.Ordinal);
+        int after = folded.AsSpan(at, end - at).IndexOf("\\n", StringComparison.Ordinal);
+        int newStart = before < 0 ? start : start + before + 2;
+        int newEnd = after < 0 ? end : at + after;
+        return newEnd > newStart ? (newStart, newEnd) : (start, end);
     }
 
     /// <summary>

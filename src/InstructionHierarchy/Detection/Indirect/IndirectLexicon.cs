@@ -192,7 +192,8 @@ internal static partial class IndirectLexicon
         || AddressedToModel25().IsMatch(text)
         || AddressedToModel27().IsMatch(text)
         || AddressedToModel28().IsMatch(text)
-        || ((AddressedToModel20().IsMatch(text) || AddressedToModel26().IsMatch(text)) && HasDirectiveTail(text));
+        || ((AddressedToModel20().IsMatch(text) || AddressedToModel26().IsMatch(text)) && HasDirectiveTail(text))
+        || (AddressedProgressive().IsMatch(text) && ImperativeAfterPause(text));
 
     [GeneratedRegex(
         @"\b(note|notes|message|instructions?|reminder|attention|memo|notice|guidance|directive|hint|request|p\.?s\.?|important|info|heads[- ]up|comment)s? ?(to|for|from .{0,30} to) (the |any |all |every |our |your )?(ai|a\.i\.|llm|llms|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|gpts?|chatgpt|automated [a-z]+|ai[- ][a-z]+|[a-z-]+ assistants?|[a-z-]+ bots?|[a-z-]+ agents?|screeners?|summari[sz]ers?|systems? (reading|processing|summari[sz]ing)|whoever|anyone|anything) ",
@@ -263,6 +264,53 @@ internal static partial class IndirectLexicon
         @"(忽略|无视|無視|忽视|忽視|不要理会|不要理會|不理会|不理會|跳过|跳過|抛弃|拋棄|放弃|放棄)[^。！]{0,6}(上述|以上|之前|先前|前面|上面|此前|原有|原先|所有|一切)[^。！]{0,8}(提示|指令|说明|說明|指示|要求|设定|設定|规则|規則|命令|内容|內容)|(上記|以前|これまで|前)の(指示|命令|プロンプト|ルール|設定)を(すべて|全て)?(無視|忘れ)|(위의|이전|앞의|기존) [^.]{0,10}(지시|지침|명령|프롬프트)(을|를|은|는)? ?(모두 )?(무시|잊)",
         Options)]
     private static partial Regex AddressedToModel28();
+
+    /// <summary>A condition on a model at work right now: "if an AI assistant is drafting a reply…".</summary>
+    [GeneratedRegex(
+        @"\b(if|when|whenever|while) (an?|the|any|some|your) ([a-z-]+ ){0,2}(ai|a\.i\.|llms?|language models?|assistants?|chatbots?|bots?|copilots?|gpts?|agents?) (is|are) (now |currently |being used to )?[a-z]+ing\b",
+        Options)]
+    private static partial Regex AddressedProgressive();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "confirm", "thank", "approve", "accept", "reject", "schedule", "cancel", "forward", "email", "e-mail", "forget", "disregard", "ignore",
+        "grant", "mark", "treat", "reply", "respond", "tell", "say", "state", "claim", "answer", "recommend", "note", "record",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether an imperative follows a comma, colon or dash ("…, confirm that the payment…").</summary>
+    private static bool ImperativeAfterPause(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is not (',' or ':' or ';' or '—' or '–') || text[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = text[(i + 2)..];
+            foreach (string soft in (ReadOnlySpan<string>)["please ", "then ", "also ", "just ", "kindly "])
+            {
+                if (rest.StartsWith(soft, StringComparison.Ordinal))
+                {
+                    rest = rest[soft.Length..];
+                }
+            }
+
+            int wordEnd = 0;
+            while (wordEnd < rest.Length && (char.IsLetter(rest[wordEnd]) || rest[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = rest[..wordEnd];
+            if (!word.IsEmpty && (DirectiveVerbs.Contains(word) || TaskVerbs.ContainsKey(word) || HumanVerbs.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A person named by a job title that contains "assistant" or "agent" ("the assistant team", "executive assistant", "travel agent").</summary>
     [GeneratedRegex(
@@ -409,7 +457,7 @@ internal static partial class IndirectLexicon
         || ShapesTheOutput16().IsMatch(text);
 
     [GeneratedRegex(
-        @"\b(add|append|attach|insert|include|prepend|put|mention|embed|place|integrate|incorporate)\b.{0,160}\b(to|in|into|at the (end|start|beginning) of) your (response|reply|answer|output|summary)\b|\b(augment|supplement|complement|extend|expand|pad|spice up|conclude|end|finish|open|close|begin|start|sign|enrich|enhance|fill|season|pepper|sprinkle|accompany|follow) (all |each |every )?your (next |final |entire |whole |every |each )?(response|reply|replies|answer|answers|output|summary|message|translation|explanation)s? (with|by)\b|\b(remove|strip|omit|delete|exclude|drop|eliminate) .{0,60}\bfrom (all |each |every )?your (response|reply|replies|answer|answers|output|summary|message|translation)s?\b|\b(put|write|state|note|record|include|say|mention|add|list)( it| down)? (in|into) the (summary|minutes|meeting notes|notes|recap|report|protocol|transcript|write-?up) that\b|\b(in|within|into|at the (start|end|beginning|top|bottom) of|throughout|end|begin|start|conclude|format|translate|encode|reverse|make|keep|limit|write|provide|give|deliver|present|structure|express|frame|phrase|craft|compose|generate|prefix|append to|add to|include in|modify|alter|adjust|transform|convert|change|sign|finish|close|open) (all |each |every )?your (next |final |entire |whole |complete |full |first |subsequent |future |every |each )?(response|reply|replies|answer|answers|output|summary|summari[sz]ation|translation|completion|message|analysis|explanation|responses|solution|recommendation|feedback|review|report|text)\b",
+        @"\b(add|append|attach|insert|include|prepend|put|mention|embed|place|integrate|incorporate)\b.{0,160}\b(to|in|into|at the (end|start|beginning) of) your (response|reply|answer|output|summary)\b|\b(augment|supplement|complement|extend|expand|pad|spice up|conclude|end|finish|open|close|begin|start|sign|enrich|enhance|fill|season|pepper|sprinkle|accompany|follow) (all |each |every )?your (next |final |entire |whole |every |each )?(response|reply|replies|answer|answers|output|summary|message|translation|explanation)s? (with|by)\b|\b(remove|strip|omit|delete|exclude|drop|eliminate) .{0,60}\bfrom (all |each |every )?your (response|reply|replies|answer|answers|output|summary|message|translation)s?\b|\b(put|write|state|note|record|include|say|mention|add|list)( it| down)? (in|into) the (summary|minutes|meeting notes|notes|recap|report|protocol|transcript|write-?up) that\b|\b(in|within|into|at the (start|end|beginning|top|bottom) of|throughout|end|begin|start|conclude|format|translate|encode|reverse|make|keep|limit|write|provide|give|deliver|present|structure|express|frame|phrase|craft|compose|generate|prefix|append to|add to|include in|modify|alter|adjust|transform|convert|change|sign|finish|close|open|render|recast|cast|encipher|obfuscate|scramble|encrypt|word) (all |each |every )?your (next |final |entire |whole |complete |full |first |subsequent |future |every |each )?(response|reply|replies|answer|answers|output|summary|summari[sz]ation|translation|completion|message|analysis|explanation|responses|solution|recommendation|feedback|review|report|text)\b",
         Options)]
     private static partial Regex ShapesTheOutput0();
 
@@ -635,6 +683,49 @@ internal static partial class IndirectLexicon
         @"\b(do not|don't|never|without) (mention|mentioning|tell|telling|reveal|revealing|disclose|disclosing|flag|flagging|note|noting|inform|informing|say|saying|alert|alerting|warn|warning|route|routing|review|reviewing|verify|verifying|check|checking)\b|\b(secretly|quietly|silently|covertly|without (the )?(user|reader|them|anyone) (knowing|noticing)|regardless of|no matter what|instead of|pre-?approved|already approved|ignore|disregard|override|bypass|pretend|is (completely )?safe|are (completely )?normal|no (need|reason) to|top decile|exceptional|perfect (score|candidate|fit)|highest (score|rating)|only recommend|best choice)\b|不要(提及|告诉|告訴|透露|说|說)|不要提|忽略|無視|言わない|알리지 ?마|무시|no (menciones|digas|reveles)|ne (mentionne|dis|révèle)z? pas|nicht (erwähnen|sagen|verraten)|não (mencione|diga|revele)|non (menzionare|dire|rivelare)|не (упоминай|говори|сообщай)",
         Options)]
     public static partial Regex Deceives();
+
+    /// <summary>
+    /// Whether the sentence discusses instructions instead of giving them (<see cref="Discusses"/>), counting only words
+    /// outside web and e-mail addresses (a host named "attacker" discusses nothing) and not the "could" of a request
+    /// ("Could you…", "Could your assistant…").
+    /// </summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when a discussion cue stands in the prose.</returns>
+    public static bool DiscussesInstructions(ReadOnlySpan<char> text)
+    {
+        foreach (ValueMatch match in Discusses().EnumerateMatches(text))
+        {
+            int tokenStart = match.Index;
+            while (tokenStart > 0 && text[tokenStart - 1] != ' ')
+            {
+                tokenStart--;
+            }
+
+            int tokenEnd = match.Index + match.Length;
+            while (tokenEnd < text.Length && text[tokenEnd] != ' ')
+            {
+                tokenEnd++;
+            }
+
+            ReadOnlySpan<char> token = text[tokenStart..tokenEnd];
+            if (token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.Ordinal) || token.Contains('@')
+                || (match.Index > 0 && text[match.Index - 1] is '.' or '/'))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = text.Slice(match.Index, match.Length);
+            ReadOnlySpan<char> after = text[(match.Index + match.Length)..];
+            if (word is "could" && (after.StartsWith(" you ", StringComparison.Ordinal) || after.StartsWith(" your ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Text that discusses instructions instead of giving them: security guidance, examples, quotations.</summary>
     [GeneratedRegex(

@@ -29,7 +29,9 @@ namespace InstructionHierarchy.Detection;
 /// decodes to an instruction, <c>IH-OBF-005</c> a trigger phrase disguised by homoglyphs, leetspeak, spaced letters,
 /// fullwidth forms or invisible characters, <c>IH-OBF-006</c> a sentence written in fullwidth Latin letters,
 /// <c>IH-OBF-007</c> an instruction inside markup a reader does not see (an HTML comment, <c>display:none</c>, zero font size,
-/// white text, <c>aria-hidden</c>), <c>IH-OBF-008</c> an acrostic: the first letters of consecutive lines spell a command.</para>
+/// white text, <c>aria-hidden</c>), <c>IH-OBF-008</c> an acrostic: the first letters of consecutive lines spell a command,
+/// <c>IH-OBF-009</c> a line in ROT13 that decodes to an instruction, <c>IH-OBF-010</c> an instruction spelled out letter by
+/// letter ("I, G, N, O, R, E, space, …").</para>
 /// </remarks>
 public sealed class ObfuscationDetector : IConflictDetector
 {
@@ -50,6 +52,8 @@ public sealed class ObfuscationDetector : IConflictDetector
 
         DisguisedTriggers(context, text);
         FullwidthSentences(context, text);
+        Rot13Lines(context, text);
+        SpelledLetters(context, text);
         if (context.Tier < PriorityTier.User)
         {
             HiddenMarkup(context, text);
@@ -439,6 +443,165 @@ public sealed class ObfuscationDetector : IConflictDetector
 
         return IndirectLexicon.TaskVerbs.TryGetValue(span[..wordEnd], out int weight) && weight >= 2;
     }
+
+    /// <summary>Common English words as ROT13 writes them ("gur" = "the", "lbh" = "you", "vtaber" = "ignore").</summary>
+    private static readonly System.Buffers.SearchValues<string> Rot13Words = System.Buffers.SearchValues.Create(
+        [" gur ", " naq ", " lbh ", " lbhe ", " vtaber ", " cerivbhf ", " vafgehpgvbaf ", " nyy ", " fnl ", " qb abg ", " gryy ", " hfre "],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a decoded text an order to the model.</summary>
+    private static readonly System.Buffers.SearchValues<string> CommandWords = System.Buffers.SearchValues.Create(
+        ["ignore", "disregard", "forget", "approve", "say ", "tell ", "reveal", "do not", "don't", "never ", "send ", "mention", "instructions",
+            "system prompt", "password", "token", "secret", "reply", "respond", "recommend", "you must", "your ", "read ", "delete", "rules"],
+        StringComparison.Ordinal);
+
+    /// <summary>Lines written in ROT13 (several common English words in their rotated form) that decode to an instruction.</summary>
+    private static void Rot13Lines(DetectionContext context, string text)
+    {
+        int from = 0;
+        int reported = 0;
+        while (from < text.Length && reported < 4)
+        {
+            int at = text.AsSpan(from).IndexOfAny(Rot13Words);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += from;
+            int lineStart = text.LastIndexOf('\n', at) + 1;
+            int lineEnd = text.IndexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            from = lineEnd + 1;
+            if (lineEnd - lineStart > 2000)
+            {
+                continue;
+            }
+
+            string decoded = Rot13(text.AsSpan(lineStart, lineEnd - lineStart));
+            string padded = " " + decoded.ToLowerInvariant() + " ";
+            int common = 0;
+            foreach (string word in (ReadOnlySpan<string>)[" the ", " and ", " you ", " your ", " is ", " to ", " of ", " all ", " this "])
+            {
+                common += padded.Contains(word, StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            if (common < 2 || padded.AsSpan().IndexOfAny(CommandWords) < 0)
+            {
+                continue;
+            }
+
+            context.Report(
+                ConflictCategory.Obfuscation,
+                ConflictSeverity.High,
+                "IH-OBF-009",
+                lineStart,
+                lineEnd - lineStart,
+                "A line written in ROT13 decodes to an instruction.",
+                decoded.Trim());
+            reported++;
+        }
+    }
+
+    private static string Rot13(ReadOnlySpan<char> span)
+    {
+        var chars = new char[span.Length];
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            chars[i] = c switch
+            {
+                >= 'a' and <= 'z' => (char)('a' + ((c - 'a' + 13) % 26)),
+                >= 'A' and <= 'Z' => (char)('A' + ((c - 'A' + 13) % 26)),
+                _ => c,
+            };
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Letters read out one by one, as in a voicemail or a transcript ("I, G, N, O, R, E, space, Y, O, U, R …"): at least
+    /// eight single letters in a row separated by commas, dashes or dots, which spell a command.
+    /// </summary>
+    private static void SpelledLetters(DetectionContext context, string text)
+    {
+        const int MinLetters = 8;
+        Span<char> buffer = stackalloc char[400];
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text.IndexOf(", ", from, StringComparison.Ordinal);
+            if (at < 1)
+            {
+                return;
+            }
+
+            from = at + 2;
+            if (!IsSingleLetter(text, at - 1))
+            {
+                continue;
+            }
+
+            int start = at - 1;
+            int length = 0;
+            int i = start;
+            int end = start;
+            int count = 0;
+            while (i < text.Length && length < buffer.Length)
+            {
+                if (IsSingleLetter(text, i))
+                {
+                    buffer[length++] = char.ToLowerInvariant(text[i]);
+                    count++;
+                    end = i + 1;
+                    i++;
+                }
+                else if (string.CompareOrdinal(text, i, "space", 0, 5) == 0 && (i + 5 >= text.Length || !char.IsLetter(text[i + 5])))
+                {
+                    buffer[length++] = ' ';
+                    end = i + 5;
+                    i += 5;
+                }
+                else
+                {
+                    break;
+                }
+
+                int sep = i;
+                while (sep < text.Length && sep - i < 3 && text[sep] is ',' or ' ' or '-' or '.')
+                {
+                    sep++;
+                }
+
+                if (sep == i)
+                {
+                    break;
+                }
+
+                i = sep;
+            }
+
+            from = Math.Max(from, end);
+            ReadOnlySpan<char> spelled = buffer[..length];
+            if (count < MinLetters || (spelled.IndexOfAny(CommandWords) < 0 && !spelled.Contains("ignore", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            context.Report(
+                ConflictCategory.Obfuscation,
+                ConflictSeverity.High,
+                "IH-OBF-010",
+                start,
+                end - start,
+                "An instruction is spelled out letter by letter, which hides its words from filters but not from the model.",
+                spelled.ToString());
+        }
+    }
+
+    private static bool IsSingleLetter(string text, int i) =>
+        i >= 0 && i < text.Length && char.IsAsciiLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
     private static readonly string[] AcrosticWords =
     [

@@ -729,7 +729,7 @@ internal static partial class IndirectLexicon
 
     /// <summary>Text that discusses instructions instead of giving them: security guidance, examples, quotations.</summary>
     [GeneratedRegex(
-        @"\b(attackers?|adversar(y|ies|ial)|malicious|injection|injected|vulnerab[a-z]*|exploit[a-z]*|mitigat[a-z]*|threat[a-z]*|for example|e\.g\.|such as|for instance|payloads?|exfiltrat[a-z]*|jailbreak[a-z]*|red[- ]team[a-z]*|owasp|risks?|might|could|can be (used|tricked|manipulated)|hypothetical|scenario|guardrails?|safeguards?)\b|攻击|攻擊|攻撃|注入|インジェクション|例えば|例如|比如|공격|인젝션|예를 들어|\b(angreifer|atacante|attaquant|aggressore|saldirgan|penyerang|kẻ tấn công)|злоумышлен|атак|инъекц|например|\b(z\. ?b\.|beispiel|por ejemplo|par exemple|ad esempio|por exemplo|örneğin|misalnya|ví dụ)|هجوم|مهاجم|हमलावर|उदाहरण",
+        @"\b(attackers?|adversar(y|ies|ial)|malicious|injection|injected|vulnerab[a-z]*|exploit[a-z]*|mitigat[a-z]*|threat[a-z]*|for example|e\.g\.|such as|for instance|payloads?|exfiltrat[a-z]*|jailbreak[a-z]*|red[- ]team[a-z]*|owasp|risks?|might|could|can be (used|tricked|manipulated)|hypothetical|scenario|guardrails?|safeguards?|cross-check[a-z]*|fact-check[a-z]*|oversight|over-?reliance|best practices?|least privilege)\b|inyecci[oó]n|inje[cç][aã]o|injektion|iniezione|enjeksiyon|injeksi|vulnerabilidad|vulnerabilit|schwachstelle|уязвим|攻击|攻擊|攻撃|注入|インジェクション|例えば|例如|比如|공격|인젝션|예를 들어|\b(angreifer|atacante|attaquant|aggressore|saldirgan|penyerang|kẻ tấn công)|злоумышлен|атак|инъекц|например|\b(z\. ?b\.|beispiel|por ejemplo|par exemple|ad esempio|por exemplo|örneğin|misalnya|ví dụ)|هجوم|مهاجم|हमलावर|उदाहरण",
         Options)]
     public static partial Regex Discusses();
 

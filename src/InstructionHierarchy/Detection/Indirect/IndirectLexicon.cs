@@ -312,6 +312,18 @@ internal static partial class IndirectLexicon
         return false;
     }
 
+    /// <summary>A quoted word defined as a quoted meaning: <c>'x' means 'y'</c>, <c>«x» signifie «y»</c>, <c>「x」は「y」という意味</c>.</summary>
+    [GeneratedRegex(
+        @"[""'“‘«„「『][^""'”’»“」』]{1,40}[""'”’»“」』],? (now |from now on |here |today )?(means?|stands for|is code for|is our code for|refers to|significa|quiere decir|quer dizer|vuol dire|bedeutet|heißt|signifie|veut dire|означает|значит|anlamına gelir|anlamina gelir|có nghĩa là|berarti|artinya|يعني|का मतलब) [""'“‘«„「『]|[""“「『][^""”」』]{1,40}[""”」』](的意思是|意思是|代表|は|은|는) ?[""“「『]",
+        Options)]
+    public static partial Regex CodeWordDefinition();
+
+    /// <summary>What a code word is made to mean: rules, instructions, the system prompt, secrets, and dropping them.</summary>
+    [GeneratedRegex(
+        @"\b(rules?|instructions?|system prompt|prompt|ignore|drop|forget|disregard|hidden|secrets?|passwords?|restrictions?|filters?|safety|guidelines|polic(y|ies)|reveal|jailbreak|unfiltered|regeln|anweisungen|reglas|instrucciones|règles|consignes|regole|istruzioni|regras|instruções|kurallar|talimat|quy tắc|hướng dẫn|aturan|instruksi)\b|правил|инструкц|规则|規則|指令|提示词|提示詞|ルール|指示|プロンプト|규칙|지시|프롬프트|القواعد|التعليمات|नियम|निर्देश",
+        Options)]
+    public static partial Regex RuleTarget();
+
     /// <summary>A person named by a job title that contains "assistant" or "agent" ("the assistant team", "executive assistant", "travel agent").</summary>
     [GeneratedRegex(
         @"\b(assistants?|agents?) (team|teams|staff|manager|managers|director|office|desk|department|pool|group|coordinator|colleagues?|on duty)\b|\b(executive|personal|administrative|admin|teaching|legal|dental|medical|research|office|sales|travel|support|customer service|real estate|estate|insurance|booking|shipping|press|program|project|graduate|lab|nursing|physician|store|shop|leasing|rental|ticket|gate|border|secret|special|free|booking) (assistants?|agents?)\b",

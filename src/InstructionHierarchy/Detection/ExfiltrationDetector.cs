@@ -356,9 +356,9 @@ public sealed class ExfiltrationDetector : IConflictDetector
             or "we" or "i" or "there" or "such" or "some" or "many" or "most" or "in" or "by" or "with" or "without" or "because" or "since"
             or "although" or "while" or "attackers" or "an" or "users" or "llms" or "models" or "applications" or "systems" or "data" or "one"
             // articles, demonstratives and prepositions that open descriptions in other languages
-            or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "para" or "en" or "con" or "der" or "die" or "das" or "ein"
-            or "eine" or "dies" or "diese" or "für" or "mit" or "bei" or "le" or "les" or "une" or "ce" or "cette" or "pour" or "dans" or "avec"
-            or "o" or "os" or "as" or "um" or "uma" or "em" or "com" or "il" or "lo" or "gli" or "questo" or "questa" or "per" or "для" or "в"
+            or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "en" or "con" or "der" or "die" or "das" or "ein"
+            or "eine" or "dies" or "diese" or "mit" or "bei" or "le" or "les" or "une" or "ce" or "cette" or "dans" or "avec"
+            or "o" or "os" or "as" or "um" or "uma" or "em" or "com" or "il" or "lo" or "gli" or "questo" or "questa" or "для" or "в"
             or "при" or "это" or "этот" or "эта" or "приложение" or "злоумышленник";
         return !descriptive || IndirectLexicon.AddressedToModel(sentence) || IndirectLexicon.ShapesTheOutput(sentence);
     }

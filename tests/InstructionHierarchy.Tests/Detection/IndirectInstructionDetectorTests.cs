@@ -143,9 +143,35 @@ public class IndirectInstructionDetectorTests
     [InlineData("不一致的数据会导致模型难以正确整合信息，并可能导致模型输出错误。")]
     [InlineData("Many clinics require the user to sign in before booking an appointment.")]
     [InlineData("Hi Sam,\nHow do I get to your office from the station?\nSee you on Monday at the office, Sam.")]
+    [InlineData("When a chatbot summarizes a forum thread, hidden text may change the summary; developers should sanitize inputs.")]
+    [InlineData("Al resumir las cifras del semestre, el equipo vio un aumento del 6 %.")]
+    [InlineData("Ao resumir as cifras do semestre, a equipe viu um aumento de 6%.")]
+    [InlineData("Bei der Auswertung der Befragung zeigte sich, dass die Mehrheit zufrieden war.")]
+    [InlineData("Bu anketi değerlendirirken ekip memnuniyetin arttığını gördü.")]
     public void Detect_DescriptionOrHumanAddress_IsNotAFinding(string text)
     {
         Assert.Empty(Pipeline.Scan(PriorityTier.ToolOutput, text).Conflicts);
+    }
+
+    [Theory]
+    [InlineData("InstructionHierarchy.Detection.Indirect.IndirectLexicon")]
+    [InlineData("InstructionHierarchy.Detection.Indirect.ExfiltrationLexicon")]
+    public void Detect_EveryPatternFamily_BuildsWithinTheNonBacktrackingLimit(string typeName)
+    {
+        // A NonBacktracking pattern that grows past the automaton limit throws on first use, not at build time.
+        Type type = typeof(HierarchyPipeline).Assembly.GetType(typeName, throwOnError: true)!;
+        int count = 0;
+        foreach (System.Reflection.MethodInfo method in type.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+        {
+            if (method.ReturnType == typeof(System.Text.RegularExpressions.Regex) && method.GetParameters().Length == 0)
+            {
+                var regex = (System.Text.RegularExpressions.Regex)method.Invoke(null, null)!;
+                Assert.False(regex.IsMatch("plain words"), method.Name);
+                count++;
+            }
+        }
+
+        Assert.True(count > 10, $"{count} patterns");
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static partial class IndirectLexicon
         "bei der bewertung", "bei der verarbeitung", "wer dies", "quien procese", "quien resuma", "quien lea", "quien analice", "quien eval",
         "quien revise", "al resumir", "al procesar", "al analizar", "al evaluar", "al revisar", "nota para la", "ao resumir", "ao processar",
         "ao analisar", "ao avaliar", "ao revisar", "quem ", "observação", "observacao", "résumant", "traitant", "analysant", "évaluant",
-        "evaluant", "lors du", "lors de la", "quiconque", "celui qui", "celle qui", "nel riassumere", "nell'elabor", "nel valutare",
+        "evaluant", "lors du", "lors de la", "quiconque", "summaries of", "resúmenes de", "resumos de", "zusammenfassungen", "celui qui", "celle qui", "nel riassumere", "nell'elabor", "nel valutare",
         "nell'analizz", "chi riassume", "chi elabora", "chi legge", "chi valuta", "кто будет", "кто составля", "кто обрабатыва", "кто чита",
         "при обработке", "при пересказе", "при анализе", "при составлении", "عند تلخيص", "عند معالجة", "عند تحليل", "عند قراءة", "عند تقييم",
         "من يلخص", "من يعالج", "من يقرأ", "कोई एआई", "का सारांश", "को संसाधित", "özetlerken", "işlerken", "değerlendirirken", "okurken",
@@ -99,7 +99,7 @@ internal static partial class IndirectLexicon
         "출력", "번역", "respuesta", "resumen", "traducción", "contestación", "responder", "contestar", "resumir", "traducir", "responde",
         "contesta", "répond", "résum", "traduction", "antwort", "zusammenfass", "übersetzung", "resposta", "resumo", "tradução", "risposta",
         "riassun", "traduzione", "rispond", "tradurre", "отвеча", "ответь", "summary", "minutes", "notes", "recap", "report", "protocol",
-        "transcript", "返回", "说", "說", "rank", "rate", "score", "mark", "classif", "einzu", "zu bewerten", "clasific", "calific", "classé",
+        "transcript", "返回", "说", "說", "summaries", "translations", "resúmenes", "resumenes", "resumos", "résumés", "zusammenfassungen", "riassunti", "rank", "rate", "score", "mark", "classif", "einzu", "zu bewerten", "clasific", "calific", "classé",
         "评为", "評為", "列为", "列為", "评定", "評定", "归为", "歸為", "оцен", "присвоить", "поставить", "place", "treat", "label", "flag",
     ],
         StringComparison.Ordinal);
@@ -193,7 +193,8 @@ internal static partial class IndirectLexicon
         || AddressedToModel27().IsMatch(text)
         || AddressedToModel28().IsMatch(text)
         || ((AddressedToModel20().IsMatch(text) || AddressedToModel26().IsMatch(text)) && HasDirectiveTail(text))
-        || (AddressedProgressive().IsMatch(text) && ImperativeAfterPause(text));
+        || (AddressedProgressive().IsMatch(text) && ImperativeAfterPause(text))
+        || (ProcessorNote(text) && (HasDirectiveTail(text) || LocalDirective().IsMatch(text)));
 
     [GeneratedRegex(
         @"\b(note|notes|message|instructions?|reminder|attention|memo|notice|guidance|directive|hint|request|p\.?s\.?|important|info|heads[- ]up|comment)s? ?(to|for|from .{0,30} to) (the |any |all |every |our |your )?(ai|a\.i\.|llm|llms|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|gpts?|chatgpt|automated [a-z]+|ai[- ][a-z]+|[a-z-]+ assistants?|[a-z-]+ bots?|[a-z-]+ agents?|screeners?|summari[sz]ers?|systems? (reading|processing|summari[sz]ing)|whoever|anyone|anything) ",
@@ -256,7 +257,7 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel26();
 
     [GeneratedRegex(
-        @"\bfor (whichever|whatever|any|each|every) ([a-z-]+ ){0,2}(ai|llm|assistant|chatbot|bot|agent|copilot|model|tool|system)s? (is |are |that is |happens to be )?[a-z]+ing\b|\b(whoever|whichever (ai|assistant|tool|system|model|agent|bot)|anyone who|anything that|the (one|person|ai|assistant|tool|system|model|agent|bot) (who|that)) (is |will be |ends up |happens to be )?(writ|compil|prepar|draft|summari[sz]|process|read|review|evaluat|screen|tak|record|transcrib|index|pars|analy[sz]|handl)[a-z]* (the|this|these|our|my|up)\b|\b(ai|llm|gpt) [a-z]+s? (reading|processing|summari[sz]ing|reviewing|analy[sz]ing|screening|evaluating|handling) (this|these)\b|\bwhen (summari[sz]ing|processing|reviewing|analy[sz]ing|translating|indexing|evaluating|screening|reading|parsing) (this|these) (page|document|text|article|e-?mail|message|file|résumé|resume|cv|profile|content|review|reviews|listing|thread|transcript|post|site|data|deck|report)s?,",
+        @"\bfor (whichever|whatever|any|each|every) ([a-z-]+ ){0,2}(ai|llm|assistant|chatbot|bot|agent|copilot|model|tool|system)s? (is |are |that is |happens to be )?[a-z]+ing\b|\b(ai|llm|gpt) [a-z]+s? (reading|processing|summari[sz]ing|reviewing|analy[sz]ing|screening|evaluating|handling) (this|these)\b",
         Options)]
     private static partial Regex AddressedToModel27();
 
@@ -264,6 +265,35 @@ internal static partial class IndirectLexicon
         @"(忽略|无视|無視|忽视|忽視|不要理会|不要理會|不理会|不理會|跳过|跳過|抛弃|拋棄|放弃|放棄)[^。！]{0,6}(上述|以上|之前|先前|前面|上面|此前|原有|原先|所有|一切)[^。！]{0,8}(提示|指令|说明|說明|指示|要求|设定|設定|规则|規則|命令|内容|內容)|(上記|以前|これまで|前)の(指示|命令|プロンプト|ルール|設定)を(すべて|全て)?(無視|忘れ)|(위의|이전|앞의|기존) [^.]{0,10}(지시|지침|명령|프롬프트)(을|를|은|는)? ?(모두 )?(무시|잊)",
         Options)]
     private static partial Regex AddressedToModel28();
+
+    /// <summary>
+    /// Whoever processes the document, named by what they do with it, in the document's own voice: "when summarizing this
+    /// page", "whoever writes up the minutes", "al resumir esta página", "bei der Auswertung dieses…", "при обработке этого…".
+    /// Descriptions use the same words ("while summarizing the results, the team noticed…"), so a directive must follow.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(al|antes de) (responder|contestar|resumir|traducir)\b|\b(ao|antes de) (responder|resumir|traduzir)\b|\b(nel|prima di) (rispondere|riassumere|tradurre)\b|\b(en|avant de) (répondant|répondre|résumant|résumer|traduisant)\b|\bwhen (summari[sz]ing|processing|reviewing|analy[sz]ing|translating|indexing|evaluating|screening|reading|parsing) (this|these) (page|document|text|article|e-?mail|message|file|résumé|resume|cv|profile|content|review|reviews|listing|thread|transcript|post|site|data|deck|report)s?\b|\b(whoever|whichever (ai|assistant|tool|system|model|agent|bot)|anyone who|anything that|the (one|person|ai|assistant|tool|system|model|agent|bot) (who|that)) (is |will be |ends up |happens to be )?(writ|compil|prepar|draft|summari[sz]|process|read|review|evaluat|screen|tak|record|transcrib|index|pars|analy[sz]|handl)[a-z]* (up )?(the|this|these|our|my)\b|\bquien (procese|resuma|lea|analice|evalúe|evalue|revise|redacte) (este|esta|estos|estas|el|la)\b|\bal (resumir|procesar|analizar|evaluar|revisar) (esta|este) (página|pagina|documento|texto|correo|mensaje|currículum|curriculum|perfil|ficha)\b|\bao (resumir|processar|analisar|avaliar|revisar) (esta|este) (página|pagina|documento|texto|e-mail|mensagem|currículo|curriculo|perfil|ficha)\b|\bquem (resumir|processar|ler|analisar|avaliar|revisar) (este|esta)\b|\b(en|lors du|lors de la) (résumant|resumant|traitant|analysant|évaluant|evaluant|résumé|synthèse|traitement) (de )?(cette|ce|ces) (page|document|texte|courriel|e-mail|message|cv|profil|fiche|compte rendu)\b|\b(celui qui|celle qui|quiconque|qui que ce soit qui) (résume|resume|traite|lit|analyse|évalue|evalue) (ce|cette|ces)\b",
+        Options)]
+    private static partial Regex ProcessorNote0();
+
+    [GeneratedRegex(
+        @"\bbei der (auswertung|zusammenfassung|verarbeitung|bewertung|analyse) (dieses|dieser|des|der) |\bwer (dieses|diese|diesen|den|das|die) [a-zäöüß]+ (auswertet|zusammenfasst|verarbeitet|bewertet|protokolliert|liest|prüft)\b|\bnel (riassumere|elaborare|analizzare|valutare) (questa|questo) (pagina|documento|testo|email|e-mail|messaggio|curriculum|profilo|scheda)\b|\bchi (riassume|elabora|legge|analizza|valuta|redige) (questo|questa|il|la)\b|(тот|та|те|того|тем),? (кто|что) (будет )?(составлять|составляет|обрабатыва|чита|пересказыва|анализир|готов|оценива|писать|пишет|вести|ведёт|ведет|резюмир|суммир)|при (обработке|пересказе|анализе|оценке|составлении|резюмировании) (этого|этой|этих|данного|данной|настоящего)|عند (تلخيص|معالجة|تحليل|قراءة|تقييم) (هذه|هذا)|(من|كل من) (يلخص|يعالج|يقرأ|يحلل|يقيم) (هذه|هذا)",
+        Options)]
+    private static partial Regex ProcessorNote1();
+
+    [GeneratedRegex(
+        @"(यदि|अगर) कोई (एक )?(एआई|ai|सहायक|मॉडल|भाषा मॉडल|चैटबॉट|असिस्टेंट)|(इस|यह) [^।]{0,24}(का सारांश|को संसाधित|का विश्लेषण|का मूल्यांकन|को पढ़ने वाला|को पढ़ रहा)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen|degerlendiren|değerlendiren) (kişi|sistem|herkes)|bu [^ ]{1,15} (özetlerken|işlerken|degerlendirirken|değerlendirirken|analiz ederken|okurken)|khi (tóm tắt|xử lý|phân tích|đánh giá|đọc) (trang|tài liệu|văn bản|email|thư|hồ sơ|nội dung) này|(ai|người|hệ thống|bất kỳ ai) (đang )?(tóm tắt|xử lý|đọc|phân tích) (trang|tài liệu|văn bản|nội dung) này|\bsaat (merangkum|memproses|menganalisis|menilai|membaca) (halaman|dokumen|teks|email|surel|cv|profil) ini\b|\bsiapa pun yang (merangkum|memproses|membaca|menilai|menganalisis)",
+        Options)]
+    private static partial Regex ProcessorNote2();
+
+    private static bool ProcessorNote(ReadOnlySpan<char> text) =>
+        ProcessorNote0().IsMatch(text) || ProcessorNote1().IsMatch(text) || ProcessorNote2().IsMatch(text);
+
+    /// <summary>An order in the languages of <see cref="ProcessorNote"/>: a modal of obligation or an imperative.</summary>
+    [GeneratedRegex(
+        @"\b(debe|deben|deberá|debera|tiene que|dile|indica|menciona|escribe|responde|afirma|incluye|recomienda|omite|asegúrate|deve|devem|diga|indique|mencione|escreva|responda|afirme|inclua|recomende|omita|doit|doivent|devra|dis|dites|indique|indiquez|mentionne|mentionnez|écris|écrivez|affirme|réponds|omets|soll|sollen|muss|müssen|ist zu|sind zu|erwähne|schreibe|schreib|sage|sag|nenne|gib|halte|deve|devono|di'|dì|menziona|scrivi|afferma|rispondi|ometti|harus|katakan|tulis|sebutkan|jangan|hãy|phải|nên|đừng|söyle|yaz|belirt|bahsetme|gerekir)\b|zu erwähnen|einzustufen|festzuhalten|anzugeben|пусть|укажи|укажите|напиши|напишите|скажи|скажите|сообщи|должен|должна|должны|отметь|отметьте|запиши|запишет|не упоминай|قل|اكتب|اذكر|يجب|لا تذكر|बताए|बताएं|बताओ|लिखें|लिखे|कहें|कहे|चाहिए|करे|करें|जाए|malı|meli|ması gerek|mesi gerek",
+        Options)]
+    private static partial Regex LocalDirective();
 
     /// <summary>A condition on a model at work right now: "if an AI assistant is drafting a reply…".</summary>
     [GeneratedRegex(
@@ -352,6 +382,11 @@ internal static partial class IndirectLexicon
             ReadOnlySpan<char> verb = text.Slice(match.Index, match.Length);
             int space = verb.LastIndexOf(' ');
             verb = verb[(space + 1)..];
+            if (HumanSubjectBefore(text, match.Index))
+            {
+                continue;
+            }
+
             if (!(verb is "be" or "been" or "have" or "help" or "ensure" or "consider" or "include" or "implement" or "adopt" or "apply" or "use" or "limit" or "restrict" or "validate" or "only"))
             {
                 return true;
@@ -359,6 +394,17 @@ internal static partial class IndirectLexicon
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word before a modal names people or software owners ("developers should", "teams must"), not the model.</summary>
+    private static bool HumanSubjectBefore(ReadOnlySpan<char> text, int modalAt)
+    {
+        ReadOnlySpan<char> before = text[..modalAt].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        ReadOnlySpan<char> word = before[(space + 1)..];
+        return word is "developers" or "developer" or "users" or "teams" or "team" or "organizations" or "organisations" or "companies" or "administrators"
+            or "admins" or "operators" or "engineers" or "humans" or "people" or "we" or "they" or "one" or "applications" or "vendors" or "providers"
+            or "inputs" or "outputs" or "data" or "reviewers" or "staff" or "employees" or "owners";
     }
 
     [GeneratedRegex(
@@ -392,57 +438,57 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel25();
 
     [GeneratedRegex(
-        @"\b(nota|mensaje|instrucci[oó]n(es)?|aviso|atenci[oó]n|recordatorio|indicaci[oó]n(es)?) (para|al?) (el |la |los |las |cualquier )?(asistente|ia|modelo|chatbot|bot|agente|inteligencia artificial)|\bsi quien (lee|procesa|resume|analiza|prepara|responde)|\bquien (procese|resuma|lea|analice|evalúe|evalue|revise|redacte) (este|esta|estos|estas|el|la)\b|\bal (resumir|procesar|analizar|evaluar|revisar) (esta|este) (página|pagina|documento|texto|correo|mensaje|currículum|curriculum|perfil)\b|\b(nota|indicaci[oó]n) para (la )?(evaluaci[oó]n|revisi[oó]n|valoraci[oó]n)\b|\bsi (eres|usted es|tú eres) (una? )?(ia|asistente|modelo|inteligencia artificial|chatbot|bot|agente)\b|\b(al|a la|para el|para la) (asistente|ia|modelo|agente|chatbot)( de ia| virtual)? (que|de) (lea|lee|procese|procesa|resuma|resume|analice|analiza|revise|revisa)\b|\b(asistente|ia)( de ia| virtual)? ?[:,] ?(por favor |no )?(di|dile|responde|recomienda|menciona|incluye|indica|escribe|traduce|resume|ignora|añade|agrega|afirma|califica|debes)\b",
+        @"\b(nota|mensaje|instrucci[oó]n(es)?|aviso|atenci[oó]n|recordatorio|indicaci[oó]n(es)?) (para|al?) (el |la |los |las |cualquier )?(asistente|ia|modelo|chatbot|bot|agente|inteligencia artificial)|\bsi quien (lee|procesa|resume|analiza|prepara|responde)|\b(nota|indicaci[oó]n) para (la )?(evaluaci[oó]n|revisi[oó]n|valoraci[oó]n)\b|\bsi (eres|usted es|tú eres) (una? )?(ia|asistente|modelo|inteligencia artificial|chatbot|bot|agente)\b|\b(al|a la|para el|para la) (asistente|ia|modelo|agente|chatbot)( de ia| virtual)? (que|de) (lea|lee|procese|procesa|resuma|resume|analice|analiza|revise|revisa|gestiona|gestione|maneja|administra|atiende|responde)\b|\b(asistente|ia)( de ia| virtual)? ?[:,] ?(por favor |no )?(di|dile|responde|recomienda|menciona|incluye|indica|escribe|traduce|resume|ignora|añade|agrega|afirma|califica|debes)\b",
         Options)]
     private static partial Regex AddressedToModel9();
 
     [GeneratedRegex(
-        @"\b(nota|mensagem|instru[cç](ão|ao|ões|oes)|aviso|aten[cç](ão|ao)|lembrete|observa[cç](ão|ao)) (para|ao|à|a) (o |a |qualquer )?(assistente|ia|modelo|chatbot|bot|agente|intelig[eê]ncia artificial)|\b(assistente|ia)( virtual| de ia)? que (est[aá]|ler|l[eê]|processa|resume|pesquisa)|\bse (voc[eê]|tu) (é|e|for|és) (uma? )?(ia|assistente|modelo|intelig[eê]ncia artificial|chatbot|bot)\b|\b(ao|à|para o|para a) (assistente|ia|modelo|agente)( de [a-z]+| virtual)? que (est[aá] |estiver )?(ler|l[eê]|lendo|processar|processa|processando|resumir|resume|resumindo|analisar|analisa|analisando|avaliar|avalia|avaliando|revisar|revisa|revisando)\b|\bao (resumir|processar|analisar|avaliar|revisar) (esta|este) (página|pagina|documento|texto|e-mail|mensagem|currículo|curriculo|perfil)\b|\bquem (resumir|processar|ler|analisar|avaliar|revisar) (este|esta)\b|\b(assistente|ia)( de ia| virtual)? ?[:,] ?(por favor |não )?(diga|responda|recomende|mencione|inclua|escreva|traduza|resuma|ignore|adicione|afirme|deve)\b",
+        @"\b(nota|mensagem|instru[cç](ão|ao|ões|oes)|aviso|aten[cç](ão|ao)|lembrete|observa[cç](ão|ao)) (para|ao|à|a) (o |a |qualquer )?(assistente|ia|modelo|chatbot|bot|agente|intelig[eê]ncia artificial)|\b(assistente|ia)( virtual| de ia)? que (est[aá]|ler|l[eê]|processa|resume|pesquisa)|\bse (voc[eê]|tu) (é|e|for|és) (uma? )?(ia|assistente|modelo|intelig[eê]ncia artificial|chatbot|bot)\b|\b(ao|à|para o|para a) (assistente|ia|modelo|agente)( de [a-z]+| virtual)? que (est[aá] |estiver )?(ler|l[eê]|lendo|processar|processa|processando|resumir|resume|resumindo|analisar|analisa|analisando|avaliar|avalia|avaliando|revisar|revisa|revisando)\b|\b(assistente|ia)( de ia| virtual)? ?[:,] ?(por favor |não )?(diga|responda|recomende|mencione|inclua|escreva|traduza|resuma|ignore|adicione|afirme|deve)\b",
         Options)]
     private static partial Regex AddressedToModel10();
 
     [GeneratedRegex(
-        @"\b(note|message|instructions?|consignes?|avis|attention|rappel|remarque) (pour|à|a|aux|destinée? (à|aux)) (l'|l’|la |le |les |tout |toute )?(assistant|ia|mod[eè]le|chatbot|bot|agent|intelligence artificielle)|\bsi (un|l'|l’|le|une) ?(assistant|ia|mod[eè]le|agent|chatbot)\b|\bet pour (l'|l’)(assistant|ia)|\b(en|lors du|lors de la) (résumant|resumant|traitant|analysant|évaluant|evaluant|résumé|synthèse|traitement) (de )?(cette|ce|ces) (page|document|texte|courriel|e-mail|message|cv|profil)\b|\b(celui|celle|quiconque) qui (résume|resume|traite|lit|analyse|évalue|evalue) (ce|cette|ces)\b|\b(note|remarque) (pour|à l'attention de|a l'attention de) (l'évaluation|l'evaluation|la synthèse|le traitement|l'analyse)|\bsi (vous [eê]tes|tu es) (une? )?(ia|assistant|mod[eè]le|intelligence artificielle|chatbot|bot|llm|agent)\b|\b(à|a|aux) (l'|l’)?(assistant|ia|agent)s?( ia| virtuel)? qui (lit|lisent|lira|traite|traitent|r[eé]sume|analyse)\b|\b(assistant|ia)( ia| virtuel)? ?[:,] ?(veuillez |merci de |ne )?(dis|dites|r[eé]ponds|r[eé]pondez|recommande|recommandez|mentionne|mentionnez|inclus|incluez|indique|indiquez|[eé]cris|[eé]crivez|traduis|r[eé]sume|r[eé]sumez|ignore|ignorez|ajoute|ajoutez|affirme|dois|devez)\b",
+        @"\b(note|message|instructions?|consignes?|avis|attention|rappel|remarque) (pour|à|a|aux|destinée? (à|aux)) (l'|l’|la |le |les |tout |toute )?(assistant|ia|mod[eè]le|chatbot|bot|agent|intelligence artificielle)|\bsi (un|l'|l’|le|une) ?(assistant|ia|mod[eè]le|agent|chatbot)\b|\bet pour (l'|l’)(assistant|ia)|\b(note|remarque) (pour|à l'attention de|a l'attention de) (l'évaluation|l'evaluation|la synthèse|le traitement|l'analyse)|\bsi (vous [eê]tes|tu es) (une? )?(ia|assistant|mod[eè]le|intelligence artificielle|chatbot|bot|llm|agent)\b|\b(à|a|aux) (l'|l’)?(assistant|ia|agent)s?( ia| virtuel)? qui (lit|lisent|lira|traite|traitent|r[eé]sume|analyse)\b|\b(assistant|ia)( ia| virtuel)? ?[:,] ?(veuillez |merci de |ne )?(dis|dites|r[eé]ponds|r[eé]pondez|recommande|recommandez|mentionne|mentionnez|inclus|incluez|indique|indiquez|[eé]cris|[eé]crivez|traduis|r[eé]sume|r[eé]sumez|ignore|ignorez|ajoute|ajoutez|affirme|dois|devez)\b",
         Options)]
     private static partial Regex AddressedToModel11();
 
     [GeneratedRegex(
-        @"\b(hinweis|nachricht|anweisung(en)?|notiz|achtung|info|mitteilung|bitte) (an|für) (den |die |das |alle |jeden |jede )?(ki|ki-[a-zäöüß]+|assistenten?|ki-assistenten?|modell|sprachmodell|chatbot|bot|agenten?|llm)|\b(für|an) (den |die |alle )?(ki|ki-[a-zäöüß]+|assistenten|[a-zäöüß]+-assistenten|sprachmodelle|chatbots|bots|agenten)(,| die| der|:)|\b(hinweis|anmerkung|notiz|info) (zur|für die) (auswertung|bewertung|verarbeitung|zusammenfassung|prüfung|analyse|einstufung)\b|\bbei der (auswertung|zusammenfassung|verarbeitung|bewertung|analyse) (dieses|dieser|des|der) |\bwer (dieses|diese|diesen|den|das|die) [a-zäöüß]+ (auswertet|zusammenfasst|verarbeitet|bewertet|protokolliert|liest|prüft), (soll|muss|sollte)|\b(wenn|falls) (du|sie) (eine?n? )?(ki|ki-[a-zäöüß]+|assistent(in)?|sprachmodell|chatbot|bot|llm|modell) (bist|sind|liest)|\b(liebe|lieber|hallo|hey) (ki|assistent|chatbot|ki-assistent)|\b(ki|ki-assistent(in)?|assistent(in)?|chatbot)( [a-zäöüß]+)? ?[:,] ?(bitte )?(sag|sage|antworte|empfiehl|erwähne|nenne|schreibe?|übersetze|fasse|ignoriere|füge|behaupte|bewerte|du musst|gib|teile)\b|\b(die|der|jede|jeder) (ki|ki-[a-zäöüß]+|assistent|sprachmodell), (die|der) (dies|diesen|diese|das)",
+        @"\b(hinweis|nachricht|anweisung(en)?|notiz|achtung|info|mitteilung|bitte) (an|für) (den |die |das |alle |jeden |jede )?(ki|ki-[a-zäöüß]+|assistenten?|ki-assistenten?|modell|sprachmodell|chatbot|bot|agenten?|llm)|\b(für|an) (den |die |alle )?(ki|ki-[a-zäöüß]+|assistenten|[a-zäöüß]+-assistenten|sprachmodelle|chatbots|bots|agenten)(,| die| der|:)|\b(hinweis|anmerkung|notiz|info) (zur|für die) (auswertung|bewertung|verarbeitung|zusammenfassung|prüfung|analyse|einstufung)\b|\b(wenn|falls) (du|sie) (eine?n? )?(ki|ki-[a-zäöüß]+|assistent(in)?|sprachmodell|chatbot|bot|llm|modell) (bist|sind|liest)|\b(liebe|lieber|hallo|hey) (ki|assistent|chatbot|ki-assistent)|\b(ki|ki-assistent(in)?|assistent(in)?|chatbot)( [a-zäöüß]+)? ?[:,] ?(bitte )?(sag|sage|antworte|empfiehl|erwähne|nenne|schreibe?|übersetze|fasse|ignoriere|füge|behaupte|bewerte|du musst|gib|teile)\b|\b(die|der|jede|jeder) (ki|ki-[a-zäöüß]+|assistent|sprachmodell), (die|der) (dies|diesen|diese|das)",
         Options)]
     private static partial Regex AddressedToModel12();
 
     [GeneratedRegex(
-        @"\b(nota|messaggio|istruzion[ei]|avviso|attenzione|promemoria) (per|al|all'|all’|alla) ?(l'|l’|il |la |qualsiasi )?(assistente|ia|modello|chatbot|bot|agente|intelligenza artificiale)|\bse sei (una? |un'|un’)?(ia|assistente|modello|intelligenza artificiale|chatbot|bot)\b|\bnel (riassumere|elaborare|analizzare|valutare) (questa|questo) (pagina|documento|testo|email|e-mail|messaggio|curriculum|profilo)\b|\bchi (riassume|elabora|legge|analizza|valuta|redige) (questo|questa|il|la)\b|\b(all'|all’|al |alla )(assistente|ia|modello|agente)( ia| virtuale)? che (legge|leggerà|elabora|riassume|analizza)\b|\b(assistente|ia)( ia| virtuale)? ?[:,] ?(per favore )?(d[iì]|di'|rispondi|consiglia|menziona|includi|scrivi|traduci|riassumi|ignora|aggiungi|afferma|devi)\b",
+        @"\b(nota|messaggio|istruzion[ei]|avviso|attenzione|promemoria) (per|al|all'|all’|alla) ?(l'|l’|il |la |qualsiasi )?(assistente|ia|modello|chatbot|bot|agente|intelligenza artificiale)|\bse sei (una? |un'|un’)?(ia|assistente|modello|intelligenza artificiale|chatbot|bot)\b|\b(all'|all’|al |alla )(assistente|ia|modello|agente)( ia| virtuale)? che (legge|leggerà|elabora|riassume|analizza)\b|\b(assistente|ia)( ia| virtuale)? ?[:,] ?(per favore )?(d[iì]|di'|rispondi|consiglia|menziona|includi|scrivi|traduci|riassumi|ignora|aggiungi|afferma|devi)\b",
         Options)]
     private static partial Regex AddressedToModel13();
 
     [GeneratedRegex(
-        @"(примечание|сообщение|инструкция|инструкции|указание|внимание|заметка|напоминание|обращение) (для|к) (ии|ассистент[ау]?|модели|чат-бот[ау]?|бот[ау]?|помощник[ау]?|нейросет[иь]|агент[ау]?|языковой модели)|(нейросет|ассистент|модел|бот|ии)[а-я]*, (читающ|обрабатывающ|анализирующ|пересказывающ|составляющ|резюмирующ)|если (ты|вы) (—|-)? ?(ии|ассистент|языковая модель|модель|нейросеть|чат-бот|бот|помощник|искусственный интеллект)|(ии|ассистент|помощник|нейросеть|чат-бот)(-ассистент)? ?[:,] ?(пожалуйста )?(скажи|ответь|порекомендуй|упомяни|включи|напиши|переведи|кратко|игнорируй|добавь|сообщи|ты должен|оцени|укажи)|(ии|ассистент|модель|нейросеть), (читающ|обрабатывающ|анализирующ)|(тот|та|те|того|тем),? (кто|что) (будет )?(составлять|составляет|обрабатыва|чита|пересказыва|анализир|готов|оценива|писать|пишет|вести|ведёт|ведет|резюмир|суммир)|при (обработке|пересказе|анализе|оценке|составлении|резюмировании) (этого|этой|этих|данного|данной|настоящего)",
+        @"(примечание|сообщение|инструкция|инструкции|указание|внимание|заметка|напоминание|обращение) (для|к) (ии|ассистент[ау]?|модели|чат-бот[ау]?|бот[ау]?|помощник[ау]?|нейросет[иь]|агент[ау]?|языковой модели)|(нейросет|ассистент|модел|бот|ии)[а-я]*, (читающ|обрабатывающ|анализирующ|пересказывающ|составляющ|резюмирующ)|если (ты|вы) (—|-)? ?(ии|ассистент|языковая модель|модель|нейросеть|чат-бот|бот|помощник|искусственный интеллект)|(ии|ассистент|помощник|нейросеть|чат-бот)(-ассистент)? ?[:,] ?(пожалуйста )?(скажи|ответь|порекомендуй|упомяни|включи|напиши|переведи|кратко|игнорируй|добавь|сообщи|ты должен|оцени|укажи)|(ии|ассистент|модель|нейросеть), (читающ|обрабатывающ|анализирующ)",
         Options)]
     private static partial Regex AddressedToModel14();
 
     [GeneratedRegex(
-        @"(ملاحظة|رسالة|تعليمات|تنبيه|تذكير|توجيه) (إلى|الى|لل|ل)(ال)?(مساعد|ذكاء الاصطناعي|نموذج|روبوت|وكيل)|إلى (المساعد|الذكاء الاصطناعي|النموذج)|(إذا|اذا) كنت (مساعد|نموذج|ذكاء اصطناعي|روبوت|مساعدا|نموذجا)|(أيها|ايها) (المساعد|الذكاء|النموذج|الروبوت)|عند (تلخيص|معالجة|تحليل|قراءة|تقييم) (هذه|هذا)|(من|كل من) (يلخص|يعالج|يقرأ|يحلل|يقيم) (هذه|هذا)|(المساعد|الذكاء الاصطناعي|النموذج) ?(:|،|,) ?(يرجى|قل|أخبر|اخبر|أجب|اذكر|أضف|اكتب|يجب)",
+        @"(ملاحظة|رسالة|تعليمات|تنبيه|تذكير|توجيه) (إلى|الى|لل|ل)(ال)?(مساعد|ذكاء الاصطناعي|نموذج|روبوت|وكيل)|إلى (المساعد|الذكاء الاصطناعي|النموذج)|(إذا|اذا) كنت (مساعد|نموذج|ذكاء اصطناعي|روبوت|مساعدا|نموذجا)|(أيها|ايها) (المساعد|الذكاء|النموذج|الروبوت)|(المساعد|الذكاء الاصطناعي|النموذج) ?(:|،|,) ?(يرجى|قل|أخبر|اخبر|أجب|اذكر|أضف|اكتب|يجب)",
         Options)]
     private static partial Regex AddressedToModel15();
 
     [GeneratedRegex(
-        @"(एआई|सहायक|असिस्टेंट|मॉडल|चैटबॉट|एजेंट) ?(के लिए (नोट|निर्देश|संदेश)|को (निर्देश|सूचना|नोट)|ध्यान दें)|(यदि|अगर) (आप|तुम|कोई) (एक )?(एआई|ai|सहायक|मॉडल|भाषा मॉडल|चैटबॉट|असिस्टेंट)|(इस|यह) [^।]{0,24}(का सारांश|को संसाधित|का विश्लेषण|का मूल्यांकन|को पढ़ने वाला|को पढ़ रहा)",
+        @"(एआई|सहायक|असिस्टेंट|मॉडल|चैटबॉट|एजेंट) ?(के लिए (नोट|निर्देश|संदेश)|को (निर्देश|सूचना|नोट)|ध्यान दें)|(यदि|अगर) (आप|तुम) (एक )?(एआई|ai|सहायक|मॉडल|भाषा मॉडल|चैटबॉट|असिस्टेंट)",
         Options)]
     private static partial Regex AddressedToModel16();
 
     [GeneratedRegex(
-        @"(yapay zek[aâ]|ai|asistan|model|sohbet botu|bot)(ya|ye|a|e|ina|ine|una|üne|'ya|'ye|'a|'e|’a|’e)? (not|mesaj|talimat|uyari|hatirlatma)|\b(yapay zek[aâ] |ai )?asistan(i|a|im)? ?[:,] ?[^.]{0,80}(söyle|yaz|öner|ekle|gönder|belirt|yanitla|cevapla|de)\b|\beğer (bir )?(yapay zek[aâ]|ai|asistan|dil modeli|sohbet botu)(ysan|san|ysaniz|saniz|ise)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen|degerlendiren|değerlendiren) (yapay zek[aâ]|ai|asistan|model|kişi|sistem|herkes)|bu [^ ]{1,15} (özetlerken|işlerken|degerlendirirken|değerlendirirken|analiz ederken|okurken)",
+        @"(yapay zek[aâ]|ai|asistan|model|sohbet botu|bot)(ya|ye|a|e|ina|ine|una|üne|'ya|'ye|'a|'e|’a|’e)? (not|mesaj|talimat|uyari|hatirlatma)|\b(yapay zek[aâ] |ai )?asistan(i|a|im)? ?[:,] ?[^.]{0,80}(söyle|yaz|öner|ekle|gönder|belirt|yanitla|cevapla|de)\b|\beğer (bir )?(yapay zek[aâ]|ai|asistan|dil modeli|sohbet botu)(ysan|san|ysaniz|saniz|ise)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen) (yapay zek[aâ]|ai|asistan|model)",
         Options)]
     private static partial Regex AddressedToModel17();
 
     [GeneratedRegex(
-        @"(lưu ý|ghi chú|tin nhắn|hướng dẫn|chỉ thị|gửi|lời nhắn) (cho|tới|đến) (các )?(trợ lý|ai|mô hình|chatbot|bot|tác nhân)|nếu bạn là (một )?(ai|trợ lý|mô hình|chatbot|trí tuệ nhân tạo)|(trợ lý|ai)( ai| ảo)? ?[:,] ?(hãy|vui lòng|phải|đừng|không được|cần)|(trợ lý ai|trợ lý|ai) (hãy|phải|nên|vui lòng|cần)|khi (tóm tắt|xử lý|phân tích|đánh giá|đọc) (trang|tài liệu|văn bản|email|thư|hồ sơ|nội dung) này|(ai|người|hệ thống|bất kỳ ai) (đang )?(tóm tắt|xử lý|đọc|phân tích) (trang|tài liệu|văn bản|nội dung) này",
+        @"(lưu ý|ghi chú|tin nhắn|hướng dẫn|chỉ thị|gửi|lời nhắn) (cho|tới|đến) (các )?(trợ lý|ai|mô hình|chatbot|bot|tác nhân)|nếu bạn là (một )?(ai|trợ lý|mô hình|chatbot|trí tuệ nhân tạo)|(trợ lý|ai)( ai| ảo)? ?[:,] ?(hãy|vui lòng|phải|đừng|không được|cần)|(trợ lý ai|trợ lý|ai) (hãy|phải|nên|vui lòng|cần)",
         Options)]
     private static partial Regex AddressedToModel18();
 
     [GeneratedRegex(
-        @"\b(catatan|pesan|instruksi|perhatian|pengingat) (untuk|kepada|bagi) (para )?(asisten|ai|model|chatbot|bot|agen)|\bjika (anda|kamu) (adalah )?(sebuah |seorang )?(ai|asisten|model bahasa|chatbot|bot|kecerdasan buatan)|\b(asisten|ai)( ai| virtual)? ?[:,] ?(tolong|mohon|harap|silakan|jangan|harus|wajib|katakan|sarankan|rekomendasikan|tulis|balas|jawab|kirim)|\b(untuk|kepada|bagi) (para )?(asisten|ai|model|chatbot|bot|agen)( ai)? yang\b|\b(asisten ai|asisten|ai) (harus|wajib|tolong|mohon|silakan|sebaiknya)\b|\bsaat (merangkum|memproses|menganalisis|menilai|membaca) (halaman|dokumen|teks|email|surel|cv|profil) ini\b|\bsiapa pun yang (merangkum|memproses|membaca|menilai|menganalisis)",
+        @"\b(catatan|pesan|instruksi|perhatian|pengingat) (untuk|kepada|bagi) (para )?(asisten|ai|model|chatbot|bot|agen)|\bjika (anda|kamu) (adalah )?(sebuah |seorang )?(ai|asisten|model bahasa|chatbot|bot|kecerdasan buatan)|\b(asisten|ai)( ai| virtual)? ?[:,] ?(tolong|mohon|harap|silakan|jangan|harus|wajib|katakan|sarankan|rekomendasikan|tulis|balas|jawab|kirim)|\b(untuk|kepada|bagi) (para )?(asisten|ai|model|chatbot|bot|agen)( ai)? yang\b|\b(asisten ai|asisten|ai) (harus|wajib|tolong|mohon|silakan|sebaiknya)\b",
         Options)]
     private static partial Regex AddressedToModel19();
 
@@ -474,7 +520,7 @@ internal static partial class IndirectLexicon
     private static partial Regex ShapesTheOutput0();
 
     [GeneratedRegex(
-        @"\bwhen (you )?(respond|responding|reply|replying|answer|answering|summari[sz]e|summari[sz]ing|translate|translating|you write|writing your|writing the|generating|you generate|you produce|producing|composing)\b|\bbefore (you )?(respond|responding|reply|replying|answer|answering|summari[sz]ing|you summari[sz]e|continuing|proceeding|doing anything|anything else|generating)|\b(respond|reply|answer|output|write back) (only |exclusively |solely |strictly |always )(with|in|using|by|as)\b|\b(respond|reply|answer) (with|using) (only|just|a single|one|the word|yes|no|""|')|\b(letters|words|sentences|text|content|tone|language|format|style|length|structure|end|beginning|start|order|characters|vowels) (of|in) your (response|reply|answer|message|output|summary)|\byour (response|reply|answer|message|output)'s\b|\b(only|solely|exclusively) (respond|reply|answer|output|say|write)\b|\byour (response|reply|answer|output|summary) (should|must|shall|will|needs to|has to|is to|ought to)\b|\b(start|begin|end|conclude|open|close|preface|prefix|finish|sign off) (each |every |all )?(your |the )?(response|reply|answer|output|summary|message)s?\b|\b(the|this) (response|reply|answer|output|summary) (to the user )?(should|must|shall|needs to) ",
+        @"\bwhen (you )?(respond|responding|reply|replying|answer|answering|summari[sz]e|summari[sz]ing|translate|translating|you write|writing your|writing the|generating|you generate|you produce|producing|composing)\b|\bbefore (you )?(respond|responding|reply|replying|answer|answering|summari[sz]ing|you summari[sz]e|continuing|proceeding|doing anything|anything else|generating)|\b(respond|reply|answer|output|write back) (only |exclusively |solely |strictly |always )(with|in|using|by|as)\b|\b(respond|reply|answer) (with|using) (only|just|a single|one|the word|yes|no|""|')|\b(letters|words|sentences|text|content|tone|language|format|style|length|structure|end|beginning|start|order|characters|vowels) (of|in) your (response|reply|answer|message|output|summary)|\byour (response|reply|answer|message|output)'s\b|\b(only|solely|exclusively) (respond|reply|answer|output|say|write)\b|\byour (response|reply|answer|output|summary) (should|must|shall|will|needs to|has to|is to|ought to)\b|\b(start|begin|end|conclude|open|close|preface|prefix|finish|sign off) (each |every |all )?(your |the )?(response|reply|answer|output|summary|message)s?\b|\b(the|this) (response|reply|answer|output|summary) (to the user )?(should|must|shall|needs to) |\b(summaries|translations|answers|responses|replies|descriptions|overviews) (of|for|about) (this|the|these) [a-z-]+( [a-z-]+)? (must|should|shall|need to|are to) |\b(los )?(resúmenes|resumenes|resumos|résumés|zusammenfassungen|riassunti) (de|dieser|dieses|di|des|da|do) [^.]{1,40} (deben|devem|doivent|müssen|devono|deberán|deverão) ",
         Options)]
     private static partial Regex ShapesTheOutput1();
 
@@ -494,12 +540,12 @@ internal static partial class IndirectLexicon
     private static partial Regex ShapesTheOutput4();
 
     [GeneratedRegex(
-        @"\ben (tu|su|vuestra) (próxima |siguiente |)?(respuesta|resumen|traducción|contestación)\b|\b(al|antes de) (responder|contestar|resumir|traducir)\b|\b(responde|contesta) (solo|solamente|únicamente) ",
+        @"\ben (tu|su|vuestra) (próxima |siguiente |)?(respuesta|resumen|traducción|contestación)\b|\b(responde|contesta) (solo|solamente|únicamente) ",
         Options)]
     private static partial Regex ShapesTheOutput5();
 
     [GeneratedRegex(
-        @"\bdans (ta|votre|tes|vos) (prochaine |)?(réponse|réponses|résumé|traduction)\b|\b(en|avant de) (répondant|répondre|résumant|résumer|traduisant)\b|\b(réponds|répondez) (uniquement|seulement) ",
+        @"\bdans (ta|votre|tes|vos) (prochaine |)?(réponse|réponses|résumé|traduction)\b|\b(réponds|répondez) (uniquement|seulement) ",
         Options)]
     private static partial Regex ShapesTheOutput6();
 
@@ -509,12 +555,12 @@ internal static partial class IndirectLexicon
     private static partial Regex ShapesTheOutput7();
 
     [GeneratedRegex(
-        @"\b(na|em) (sua|tua) (próxima |)?(resposta|resumo|tradução)\b|\b(no|em) (seu|teu) resumo\b|\b(ao|antes de) (responder|resumir|traduzir)\b|\b(responda|responde) (apenas|somente|só) ",
+        @"\b(na|em) (sua|tua) (próxima |)?(resposta|resumo|tradução)\b|\b(no|em) (seu|teu) resumo\b|\b(responda|responde) (apenas|somente|só) ",
         Options)]
     private static partial Regex ShapesTheOutput8();
 
     [GeneratedRegex(
-        @"\bnella (tua|sua) (prossima |)?(risposta|traduzione)\b|\bnel (tuo|suo) riassunto\b|\b(nel|prima di) (rispondere|riassumere|tradurre)\b|\brispondi (solo|soltanto|unicamente) ",
+        @"\bnella (tua|sua) (prossima |)?(risposta|traduzione)\b|\bnel (tuo|suo) riassunto\b|\brispondi (solo|soltanto|unicamente) ",
         Options)]
     private static partial Regex ShapesTheOutput9();
 

@@ -91,6 +91,12 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
+        bool unspaced = false;
+        if (verbWeight == 0 && IndirectLexicon.UnspacedTask().IsMatch(TrimmedForTask(sentence)))
+        {
+            verbWeight = 1;
+            unspaced = true;
+        }
 
         // Each family runs only when the sentence holds one of the words it needs (one vectorized search each).
         bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence)
@@ -158,7 +164,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         }
 
         // A borderline imperative or question that shares no content word with the text around it is off-topic: inserted.
-        if (score is >= ReportThreshold - 2 and < ReportThreshold && (verbWeight > 0 || question) && IsOffTopic(folded, start, end))
+        if (score is >= ReportThreshold - 2 and < ReportThreshold && (verbWeight > 0 || question) && !unspaced && IsOffTopic(folded, start, end))
         {
             score += 1;
         }
@@ -194,6 +200,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
 
         budget.Report(context, ConflictCategory.IndirectInstruction, severity, ruleId, start, reportEnd - start, description);
         return reportEnd;
+    }
+
+    /// <summary>The sentence without list markers and a closing terminator, so that anchored task patterns see its ends.</summary>
+    private static ReadOnlySpan<char> TrimmedForTask(ReadOnlySpan<char> sentence)
+    {
+        sentence = sentence.TrimStart(" -*•>#\"'「『“(");
+        return sentence.TrimEnd(" 。！!」』”\"')");
     }
 
     /// <summary>

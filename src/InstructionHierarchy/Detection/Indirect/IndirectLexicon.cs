@@ -48,6 +48,12 @@ internal static partial class IndirectLexicon
         "いるモデル", "する際", "するとき", "する場合", "할 때", "하는 ai", "하는 어시스턴트", "하는 모델", "하는 에이전트", "하는 챗봇",
         // dismissing what came before ("忽略以上所有提示"), in scripts the override lexicon reads less
         "忽略", "无视", "無視", "忽视", "忽視", "不要理", "不理会", "不理會", "跳过", "跳過", "抛弃", "拋棄", "忘れ", "무시",
+        // verb-final or unspaced task requests (ja, ko, hi, zh, tr)
+        "書いてください", "翻訳してください", "要約してください", "説明してください", "作成してください", "作ってください", "挙げてください",
+        "써 주세요", "써주세요", "작성해 주세요", "작성해주세요", "번역해 주세요", "번역해주세요", "요약해 주세요", "요약해주세요", "설명해 주세요",
+        "설명해주세요", "추천해 주세요", "추천해주세요", "만들어 주세요", "만들어주세요", "लिखिए", "लिखें", "अनुवाद करें", "अनुवाद कीजिए", "समझाइए",
+        "सुझाइए", "写一", "寫一", "请写", "請寫", "翻译", "翻譯", "概括", "解释", "解釋", "描述", "创作", "創作", "编写", "編寫", "讲一个", "講一個",
+        "列出", "列举", "列舉", " yaz.", " yazın.", " çevir.", " özetle.", " açıkla.", " anlat.", " öner.", " listele.",
         "your code should", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "following code", "subsequent code",
     ];
 
@@ -61,7 +67,8 @@ internal static partial class IndirectLexicon
         "direct", "redirect", "urge", "encourage", "emphasi", "highlight", "ensure", "make sure", "give ", "spell", "format", "do not", "don't",
         "never ", "always ", "only ", "avoid", "refrain", "mimic", "imagine", "discuss", "outline", "compute", "count ", "determine", "find ",
         "research", "search ", "investigate", "name ", "rate ", "rank ", "score ", "answer", "utili", "leverage", "implement", "adopt", "apply ",
-        "embody", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "augment", "supplement", "must be ranked", "should be ranked", "be rated as", "einzustufen", "einzuordnen", "评为", "評為", "列为", "列為", "compose", "break down", "consider",
+        "embody", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "augment",
+        "beschreibe ", "buat ", "buatlah ", "ceritakan ", "componi ", "composez ", "compón ", "consiglia ", "crea ", "cree ", "crie ", "crée ", "créez ", "desarrolla ", "descreva ", "describa ", "descrivi ", "deskripsikan ", "dichte ", "décris ", "décrivez ", "dịch ", "elabora ", "elenca ", "empfiehl ", "enumera ", "erfinde ", "erkläre ", "erstelle ", "erzähle ", "escreva ", "escriba ", "escribe ", "explica ", "explique ", "expliquez ", "fasse ", "genera ", "inventa ", "invente ", "jelaskan ", "karang ", "kể ", "liste ", "nenne ", "racconta ", "raconte ", "racontez ", "recomende ", "recomienda ", "recomiende ", "recommande ", "recommandez ", "redacta ", "redacte ", "redigi ", "redija ", "rekomendasikan ", "resuma ", "resume ", "riassumi ", "ringkas ", "ringkaskan ", "rédige ", "rédigez ", "résume ", "résumez ", "schreib ", "schreibe ", "scriva ", "scrivi ", "sebutkan ", "spiega ", "terjemahkan ", "traduce ", "traduci ", "traduis ", "traduisez ", "traduza ", "traduzca ", "tulis ", "tuliskan ", "verfasse ", "viết ", "écris ", "écrivez ", "énumère ", "übersetze ", "напиши ", "напишите ", "объясни ", "объясните ", "опиши ", "опишите ", "переведи ", "переведите ", "перескажи ", "перечисли ", "порекомендуй ", "придумай ", "придумайте ", "расскажи ", "составь ", "составьте ", "сочини ", "اشرح ", "اقترح ", "اكتب ", "ترجم ", "صف ", "لخص ", "supplement", "must be ranked", "should be ranked", "be rated as", "einzustufen", "einzuordnen", "评为", "評為", "列为", "列為", "compose", "break down", "consider",
     ];
 
     /// <summary>Cues that make the surrounding sentence a candidate wherever they occur. Lower-case; matched ordinally on the folded view.</summary>
@@ -145,6 +152,8 @@ internal static partial class IndirectLexicon
         ["always"] = 1, ["only"] = 1, ["inform"] = 1, ["assess"] = 1, ["review"] = 1, ["examine"] = 1, ["detail"] = 1, ["elaborate"] = 1,
         ["present"] = 1, ["compile"] = 1, ["formulate"] = 1, ["devise"] = 1, ["design"] = 1, ["develop"] = 1, ["construct"] = 1,
         ["produce"] = 1, ["enhance"] = 1, ["enrich"] = 1, ["augment"] = 2, ["supplement"] = 1, ["improve"] = 1, ["render"] = 2, ["jumble"] = 2, ["scramble"] = 2, ["rearrange"] = 2, ["shuffle"] = 2, ["break"] = 1, ["consider"] = 1, ["absorb"] = 2, ["meld"] = 2, ["interweave"] = 2, ["harmonize"] = 2, ["enlist"] = 2, ["deploy"] = 1, ["execute"] = 1, ["inject"] = 2, ["capitalize"] = 1, ["substitute"] = 1, ["alternate"] = 1, ["transform"] = 1, ["modify"] = 1, ["change"] = 1, ["swap"] = 1, ["play"] = 1, ["become"] = 1, ["role"] = 1, ["roleplay"] = 2, ["role-play"] = 2, ["greet"] = 2, ["sign"] = 1, ["invite"] = 1, ["ask"] = 1, ["request"] = 1, ["recite"] = 2, ["narrate"] = 2, ["sing"] = 2, ["spread"] = 2, ["warn"] = 1, ["alert"] = 1, ["notify"] = 1, ["act"] = 1, ["insist"] = 1, ["assure"] = 1, ["reassure"] = 1, ["convince"] = 2, ["persuade"] = 2,
+        // imperatives of the same tasks in other languages that put the verb first
+        ["escribe"] = 2, ["escriba"] = 2, ["redacta"] = 2, ["redacte"] = 2, ["traduce"] = 2, ["traduzca"] = 2, ["resuma"] = 2, ["explica"] = 2, ["describa"] = 2, ["recomienda"] = 2, ["recomiende"] = 2, ["compón"] = 2, ["écris"] = 2, ["écrivez"] = 2, ["rédige"] = 2, ["rédigez"] = 2, ["traduis"] = 2, ["traduisez"] = 2, ["résume"] = 2, ["résumez"] = 2, ["expliquez"] = 2, ["décris"] = 2, ["décrivez"] = 2, ["recommande"] = 2, ["recommandez"] = 2, ["invente"] = 2, ["schreibe"] = 2, ["schreib"] = 2, ["verfasse"] = 2, ["übersetze"] = 2, ["erkläre"] = 2, ["beschreibe"] = 2, ["empfiehl"] = 2, ["erfinde"] = 2, ["erzähle"] = 2, ["dichte"] = 2, ["escreva"] = 2, ["redija"] = 2, ["traduza"] = 2, ["descreva"] = 2, ["recomende"] = 2, ["scrivi"] = 2, ["scriva"] = 2, ["redigi"] = 2, ["traduci"] = 2, ["riassumi"] = 2, ["spiega"] = 2, ["descrivi"] = 2, ["consiglia"] = 2, ["racconta"] = 2, ["componi"] = 2, ["напиши"] = 2, ["напишите"] = 2, ["переведи"] = 2, ["переведите"] = 2, ["перескажи"] = 2, ["объясни"] = 2, ["объясните"] = 2, ["опиши"] = 2, ["опишите"] = 2, ["придумай"] = 2, ["придумайте"] = 2, ["сочини"] = 2, ["порекомендуй"] = 2, ["расскажи"] = 2, ["tulis"] = 2, ["tuliskan"] = 2, ["terjemahkan"] = 2, ["ringkas"] = 2, ["ringkaskan"] = 2, ["jelaskan"] = 2, ["deskripsikan"] = 2, ["rekomendasikan"] = 2, ["ceritakan"] = 2, ["karang"] = 2, ["viết"] = 2, ["dịch"] = 2, ["اكتب"] = 2, ["ترجم"] = 2, ["لخص"] = 2, ["اشرح"] = 2, ["صف"] = 2, ["اقترح"] = 2, ["explique"] = 2, ["inventa"] = 2, ["resume"] = 1, ["enumera"] = 1, ["crea"] = 1, ["cree"] = 1, ["elabora"] = 1, ["genera"] = 1, ["desarrolla"] = 1, ["énumère"] = 1, ["composez"] = 1, ["crée"] = 1, ["créez"] = 1, ["raconte"] = 1, ["racontez"] = 1, ["nenne"] = 1, ["liste"] = 1, ["erstelle"] = 1, ["fasse"] = 1, ["crie"] = 1, ["elenca"] = 1, ["составь"] = 1, ["составьте"] = 1, ["перечисли"] = 1, ["sebutkan"] = 1, ["buat"] = 1, ["buatlah"] = 1, ["kể"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>First words of instructions meant for a person (recipes, manuals, notices); two of them in a row mean procedural text.</summary>
@@ -703,7 +712,13 @@ internal static partial class IndirectLexicon
         || GeneratorTask1().IsMatch(text)
         || GeneratorTask2().IsMatch(text)
         || GeneratorTask3().IsMatch(text)
-        || GeneratorTask4().IsMatch(text);
+        || GeneratorTask4().IsMatch(text)
+        || GeneratorTask5().IsMatch(text);
+
+    [GeneratedRegex(
+        @"\b(poema|cuento|chiste|ensayo|canción|receta|discurso|poème|histoire drôle|blague|essai|chanson|recette|discours|gedicht|witz|aufsatz|lied|rezept|rede|história|piada|ensaio|canção|receita|poesia|barzelletta|saggio|canzone|ricetta|discorso|şiir|hikaye|fıkra|şarkı|tarif|puisi|cerita|lelucon|esai|lagu|resep|pidato|bài thơ|câu chuyện|truyện cười|bài luận|bài hát|công thức|bài phát biểu)\b|стих|рассказ|шутк|анекдот|эссе|песн|рецепт|речь|قصيدة|قصة|نكتة|مقال|أغنية|وصفة|خطاب|कविता|कहानी|चुटकुला|निबंध|गीत|भाषण|(一首|一篇|一个|一個|一段|几个|幾個|三个|三個)[^。]{0,12}(诗|詩|故事|笑话|笑話|文章|短文|作文|散文|小说|小說|歌|演讲|演講|食谱|食譜|口号|口號|广告词|廣告詞)|詩を|物語を|ジョークを|エッセイを|レシピを|スピーチを|(^| )시를|이야기를|농담을|에세이를|노래를|레시피를|연설문을",
+        Options)]
+    private static partial Regex GeneratorTask5();
 
     [GeneratedRegex(
         @"\b(the|its|their) (plot|lifecycle|life cycle|main causes|differences|similarities|equivalent|etymology|pros and cons|biography) (of|between|for|behind)\b|\b(french|spanish|german|chinese|japanese|korean|italian|portuguese|russian|arabic|hindi|turkish|vietnamese|dutch|latin|greek|english) (equivalent|translation|word|version|term|phrase|name)s?\b|\bhow to (make|cook|bake|write|build|learn|solve|connect|calculate|lose|improve|start|become|train|grow|plant|fix|install|invest|save)\b",
@@ -729,6 +744,15 @@ internal static partial class IndirectLexicon
         @"\b(recommend|suggest|name|list|give|share|tell)( me| us| the reader| the user)? (a|an|some|three|five|\d+|the best|good|great|popular|top)( [a-z-]+){0,3} (books?|movies?|films?|songs?|restaurants?|places?|destinations?|recipes?|exercises?|apps?|games?|podcasts?|hobbies|tips|facts?|quotes?|jokes?|websites?|products?|brands?|stocks?|cryptocurrenc(y|ies)|courses?|tools?|ways?|strategies|techniques|books?|novels?|shows?|series|activities|dishes|wines?|hotels?|cities|countries|names?|words?|synonyms?|ideas?)\b",
         Options)]
     private static partial Regex GeneratorTask3();
+
+    /// <summary>
+    /// A task request in languages that put the verb last or write without spaces, where the first word cannot be looked up:
+    /// "上記の内容を英語に翻訳してください", "이 글을 요약해 주세요", "एक कविता लिखिए", "写一首关于秋天的诗", "Deniz hakkında bir şiir yaz."
+    /// </summary>
+    [GeneratedRegex(
+        @"(書いて|翻訳して|要約して|説明して|作成して|作って|挙げて)(ください|下さい)|(써|작성해|번역해|요약해|설명해|추천해|만들어) ?(주세요|줘|주십시오)|(लिखिए|लिखें|अनुवाद करें|अनुवाद कीजिए|समझाइए|सुझाइए)|\b(yaz|yazın|çevir|çevirin|özetle|özetleyin|açıkla|açıklayın|anlat|anlatın|öner|önerin|listele|listeleyin)\.?$|^(请|請)?(写|寫)(一|出)|^(请|請)?(翻译|翻譯|总结|總結|概括|解释|解釋|描述)(一下|以下|上面|上述|这|這)|^(请|請)?(推荐|推薦|列出|列举|列舉)(一|几|幾|三|五|十|[0-9])|^(请|請)?(讲|講|创作|創作|编写|編寫)(一)",
+        Options)]
+    public static partial Regex UnspacedTask();
 
     /// <summary>A reference to the document as an object to process ("the text above", "this e-mail", "the following passage").</summary>
     [GeneratedRegex(

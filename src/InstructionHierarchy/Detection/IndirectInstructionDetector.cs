@@ -163,6 +163,12 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             score -= 3;
         }
 
+        // A prompt inside a fenced code block ("system": "Answer in under 100 words.") is an example, unless it names the model.
+        if (!addressed && risk == CodeRisk.None && InsideFence(folded, start))
+        {
+            score -= 2;
+        }
+
         // A borderline imperative or question that shares no content word with the text around it is off-topic: inserted.
         if (score is >= ReportThreshold - 2 and < ReportThreshold && (verbWeight > 0 || question) && !unspaced && IsOffTopic(folded, start, end))
         {
@@ -228,6 +234,18 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             return false;
         }
 
+        // Other languages: an interrogative opener; whether it is the writer's own question is left to the off-topic test.
+        if (leading.IsEmpty && folded[start] is '¿')
+        {
+            leading = FoldedSentences.LeadingWord(folded, start + 1, end);
+        }
+
+        if (IsForeignQuestionWord(leading))
+        {
+            personal = true;
+            return true;
+        }
+
         // Questions about the writer's own situation ("Can you send me the file?", "Did we get paid?") are the document's own.
         if (!(leading is "what" or "how" or "who" or "why" or "when" or "where" or "which" or "can" or "could" or "would" or "is" or "are" or "does" or "do" or "name"
             or "what's" or "whats" or "explain" or "describe" or "tell"))
@@ -244,6 +262,38 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         personal = ContainsWord(sentence, "i") || ContainsWord(sentence, "my") || ContainsWord(sentence, "me") || ContainsWord(sentence, "you") || ContainsWord(sentence, "your");
         return true;
     }
+
+    /// <summary>Whether an odd number of code fences opens before <paramref name="start"/> (bounded look-back).</summary>
+    private static bool InsideFence(string folded, int start)
+    {
+        const int Reach = 4000;
+        int from = Math.Max(0, start - Reach);
+        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
+        if (before.IndexOf("```", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        int fences = 0;
+        int at;
+        while ((at = before.IndexOf("```", StringComparison.Ordinal)) >= 0)
+        {
+            fences++;
+            before = before[(at + 3)..];
+        }
+
+        return fences % 2 == 1;
+    }
+
+    private static bool IsForeignQuestionWord(ReadOnlySpan<char> word) =>
+        word is "qué" or "cómo" or "cuál" or "cuáles" or "quién" or "quiénes" or "dónde" or "cuándo" or "cuánto" or "cuántos" or "puedes" or "podrías"
+            or "comment" or "quel" or "quelle" or "quels" or "quelles" or "pourquoi" or "où" or "quand" or "combien" or "peux-tu" or "pouvez-vous"
+            or "was" or "wie" or "welche" or "welcher" or "welches" or "warum" or "wo" or "wann" or "wer" or "kannst" or "könnten"
+            or "como" or "qual" or "quais" or "quem" or "onde" or "quando" or "quanto" or "quantos" or "pode" or "poderia"
+            or "come" or "quale" or "quali" or "chi" or "perché" or "dove" or "puoi" or "potresti" or "cosa"
+            or "что" or "как" or "какой" or "какая" or "какие" or "почему" or "где" or "когда" or "кто" or "сколько" or "можешь" or "зачем"
+            or "apa" or "apakah" or "bagaimana" or "mengapa" or "kenapa" or "kapan" or "siapa" or "berapa" or "bisakah"
+            or "ما" or "ماذا" or "كيف" or "لماذا" or "أين" or "متى" or "هل" or "كم" or "क्या" or "कैसे" or "क्यों" or "कहाँ" or "कब" or "कौन";
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {

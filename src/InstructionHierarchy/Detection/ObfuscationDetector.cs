@@ -219,9 +219,18 @@ public sealed class ObfuscationDetector : IConflictDetector
             }
 
             ReadOnlySpan<char> span = text.AsSpan(conflict.Start, conflict.Length);
-            if (Disguise(span) is { } technique)
+            string? technique = Disguise(span);
+            string? visible = null;
+            if (technique is null && HasLookalikeScript(span))
             {
-                string visible = TextNormalizer.Default.Normalize(span.ToString()).Folded;
+                // A word spelled wholly in lookalikes ("ѕау", "рrоmрt") folds to Latin: the folded form has none of the letters it had.
+                visible = TextNormalizer.Default.Normalize(span.ToString()).Folded;
+                technique = HasLookalikeScript(visible) ? null : "lookalike letters from another script";
+            }
+
+            if (technique is not null)
+            {
+                visible ??= TextNormalizer.Default.Normalize(span.ToString()).Folded;
                 context.Report(
                     ConflictCategory.Obfuscation,
                     conflict.Severity < ConflictSeverity.High ? ConflictSeverity.High : conflict.Severity,
@@ -792,6 +801,19 @@ public sealed class ObfuscationDetector : IConflictDetector
             "The first letters of consecutive lines spell a hidden command (an acrostic).",
             initials.ToString().ToUpperInvariant());
         return true;
+    }
+
+    private static bool HasLookalikeScript(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (c is (>= '\u0370' and <= '\u03FF') or (>= '\u0400' and <= '\u04FF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHiddenChar(char c) =>

@@ -163,8 +163,9 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             score -= 3;
         }
 
-        // A prompt inside a fenced code block ("system": "Answer in under 100 words.") is an example, unless it names the model.
-        if (!addressed && risk == CodeRisk.None && InsideFence(folded, start))
+        // A prompt in a string literal of a fenced code block ("system": "Answer in under 100 words.") is an example, unless
+        // it names the model. Prose dropped between the lines of a code block is not in a string literal and is weighed as usual.
+        if (!addressed && risk == CodeRisk.None && InStringLiteral(normalized, start) && InsideFence(folded, start))
         {
             score -= 2;
         }
@@ -261,6 +262,24 @@ public sealed class IndirectInstructionDetector : IConflictDetector
 
         personal = ContainsWord(sentence, "i") || ContainsWord(sentence, "my") || ContainsWord(sentence, "me") || ContainsWord(sentence, "you") || ContainsWord(sentence, "your");
         return true;
+    }
+
+    /// <summary>Whether an odd number of straight quotes precedes <paramref name="start"/> on its line.</summary>
+    private static bool InStringLiteral(NormalizedText normalized, int start)
+    {
+        string folded = normalized.Folded;
+        int quotes = 0;
+        for (int i = start - 1; i >= 0 && start - i < 300; i--)
+        {
+            if (folded[i] == ' ' && FoldedSentences.IsLineBreak(normalized, i))
+            {
+                break;
+            }
+
+            quotes += folded[i] == '"' ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
     }
 
     /// <summary>Whether an odd number of code fences opens before <paramref name="start"/> (bounded look-back).</summary>

@@ -163,8 +163,9 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
         }
 
+        // A template with placeholders: "<|im_start|>{role}", "{content}<|im_end|>".
         ReadOnlySpan<char> after = text[(start + length)..];
-        return after.StartsWith("{role}", StringComparison.Ordinal) || after.StartsWith("{", StringComparison.Ordinal);
+        return after.StartsWith("{", StringComparison.Ordinal) || before.TrimEnd().EndsWith('}');
     }
 
     private static ConflictSeverity TierSeverityFor(PriorityTier tier) => tier < PriorityTier.User ? ConflictSeverity.High : ConflictSeverity.Medium;

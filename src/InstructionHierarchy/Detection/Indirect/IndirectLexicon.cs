@@ -54,6 +54,8 @@ internal static partial class IndirectLexicon
         "설명해주세요", "추천해 주세요", "추천해주세요", "만들어 주세요", "만들어주세요", "लिखिए", "लिखें", "अनुवाद करें", "अनुवाद कीजिए", "समझाइए",
         "सुझाइए", "写一", "寫一", "请写", "請寫", "翻译", "翻譯", "概括", "解释", "解釋", "描述", "创作", "創作", "编写", "編寫", "讲一个", "講一個",
         "列出", "列举", "列舉", " yaz.", " yazın.", " çevir.", " özetle.", " açıkla.", " anlat.", " öner.", " listele.",
+        // the reader is spoken to as something configured ("the policy you were loaded with")
+        "loaded with", "configured with", "programmed with", "initialized with", "initialised with", "primed with",
         "your code should", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "following code", "subsequent code",
     ];
 
@@ -86,6 +88,7 @@ internal static partial class IndirectLexicon
         "مساعد", "ذكاء", "نموذج", "روبوت", "وكيل", "सहायक", "एआई", "असिस्टेंट", "मॉडल", "चैटबॉट", "एजेंट", "asistan", "yapay zek", "trợ lý",
         "mô hình", "asisten", "助手", "助理", "人工智能", "模型", "机器人", "機器人", "如果你是", "アシスタント", "チャットボット", "モデル",
         "エージェント", "ボット", "人工知能", "어시스턴트", "인공지능", "챗봇", "모델", "비서", "에이전트",
+        "loaded with", "configured with", "programmed with", "initialized with", "initialised with", "primed with",
         "whichever", "the one who", "the person who", "when ", "致", "给", "給", "忽略", "无视", "無視", "忽视", "忽視", "不要理", "不理",
         "跳过", "跳過", "抛弃", "拋棄", "放弃", "放棄", "时", "時", "负责", "負責", "無視", "忘れ", "際", "とき", "場合", "いる", "무시", "잊",
         "때", "hinweis", "anmerkung", "notiz", "bei der", "wer ", "wenn", "sobald", "falls", "quien", "cuando", "al ", "nota para", "quem",
@@ -201,6 +204,7 @@ internal static partial class IndirectLexicon
         || AddressedToModel25().IsMatch(text)
         || AddressedToModel27().IsMatch(text)
         || AddressedToModel28().IsMatch(text)
+        || ConfiguredReader().IsMatch(text)
         || ((AddressedToModel20().IsMatch(text) || AddressedToModel26().IsMatch(text)) && HasDirectiveTail(text))
         || (AddressedProgressive().IsMatch(text) && ImperativeAfterPause(text))
         || (ProcessorNote(text) && (HasDirectiveTail(text) || LocalDirective().IsMatch(text)));
@@ -303,6 +307,12 @@ internal static partial class IndirectLexicon
         @"\b(debe|deben|deberá|debera|tiene que|dile|indica|menciona|escribe|responde|afirma|incluye|recomienda|omite|asegúrate|deve|devem|diga|indique|mencione|escreva|responda|afirme|inclua|recomende|omita|doit|doivent|devra|dis|dites|indique|indiquez|mentionne|mentionnez|écris|écrivez|affirme|réponds|omets|soll|sollen|muss|müssen|ist zu|sind zu|erwähne|schreibe|schreib|sage|sag|nenne|gib|halte|deve|devono|di'|dì|menziona|scrivi|afferma|rispondi|ometti|harus|katakan|tulis|sebutkan|jangan|hãy|phải|nên|đừng|söyle|yaz|belirt|bahsetme|gerekir)\b|zu erwähnen|einzustufen|festzuhalten|anzugeben|пусть|укажи|укажите|напиши|напишите|скажи|скажите|сообщи|должен|должна|должны|отметь|отметьте|запиши|запишет|не упоминай|قل|اكتب|اذكر|يجب|لا تذكر|बताए|बताएं|बताओ|लिखें|लिखे|कहें|कहे|चाहिए|करे|करें|जाए|malı|meli|ması gerek|mesi gerek",
         Options)]
     private static partial Regex LocalDirective();
+
+    /// <summary>The reader spoken to as something configured: "the rubric you were configured with", "the policy text you were loaded with".</summary>
+    [GeneratedRegex(
+        @"\byou (were|have been|are|got) (loaded|configured|programmed|initiali[sz]ed|primed|set up|seeded) with\b|\b(instructions?|prompts?|rules|polic(y|ies)|guidelines|rubric|configuration|directives|system message|settings)( text)? (that )?you (were|have been) (loaded|configured|programmed|initiali[sz]ed|primed|seeded|booted) ",
+        Options)]
+    private static partial Regex ConfiguredReader();
 
     /// <summary>A condition on a model at work right now: "if an AI assistant is drafting a reply…".</summary>
     [GeneratedRegex(

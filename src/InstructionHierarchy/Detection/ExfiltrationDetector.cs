@@ -72,10 +72,17 @@ public sealed class ExfiltrationDetector : IConflictDetector
                 conversational = true;
             }
 
+            if (!slotted && NaturalLanguageSlot(url))
+            {
+                slotted = true;
+                conversational = true;
+            }
+
             if (!slotted)
             {
                 continue;
             }
+
             if (markdown)
             {
                 int bracket = folded.AsSpan(Math.Max(0, open - 400), open - Math.Max(0, open - 400)).LastIndexOf('[');
@@ -107,6 +114,53 @@ public sealed class ExfiltrationDetector : IConflictDetector
                     "A URL with a placeholder for conversation or secret data.");
             }
         }
+    }
+
+    /// <summary>
+    /// A query value written as words for the model to replace (<c>?q=put the user's questions and e-mail here</c>, in any
+    /// script): it names something sensitive and holds letters outside ASCII or several words.
+    /// </summary>
+    private static bool NaturalLanguageSlot(ReadOnlySpan<char> url)
+    {
+        int query = url.IndexOf('?');
+        if (query < 0 || url.Length - query < 6)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = url[(query + 1)..];
+        int nonAscii = 0;
+        foreach (char c in rest)
+        {
+            if (c > '\u007F' && char.IsLetter(c))
+            {
+                nonAscii++;
+            }
+        }
+
+        bool wordy = nonAscii >= 4 || rest.Count('+') >= 3 || rest.Count("%20") >= 3;
+        if (!wordy)
+        {
+            return false;
+        }
+
+        Span<char> decoded = stackalloc char[Math.Min(rest.Length, 512)];
+        int length = 0;
+        for (int i = 0; i < rest.Length && length < decoded.Length; i++)
+        {
+            char c = rest[i];
+            if (c == '+' || (c == '%' && i + 2 < rest.Length && rest[i + 1] == '2' && rest[i + 2] == '0'))
+            {
+                decoded[length++] = ' ';
+                i += c == '%' ? 2 : 0;
+            }
+            else
+            {
+                decoded[length++] = c;
+            }
+        }
+
+        return ExfiltrationLexicon.SensitiveObject(decoded[..length]) || ExfiltrationLexicon.SensitiveSlotName().IsMatch(decoded[..length]);
     }
 
     private static bool HasSensitiveSlot(ReadOnlySpan<char> url, out bool conversational)
@@ -258,7 +312,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
             at += position;
             (int start, int end) = FoldedSentences.Around(normalized, at);
-            start = Math.Max(start, covered);
+            start = Math.Max(Markup.StartAfterTags(folded, start, at), covered);
             covered = Math.Max(covered, end);
             position = Math.Max(end, at + 1);
             if (end <= start)
@@ -280,7 +334,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
                 }
             }
 
-            if (!destination || !ExfiltrationLexicon.SensitiveObject(sentence) || !ExfiltrationLexicon.MovesData(sentence) || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.Discusses().IsMatch(sentence) || !IsDirective(folded, start, end))
+            if (!destination || !ExfiltrationLexicon.SensitiveObject(sentence) || !ExfiltrationLexicon.MovesData(sentence) || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.DiscussesInstructions(sentence) || !IsDirective(folded, start, end))
             {
                 continue;
             }
@@ -300,7 +354,12 @@ public sealed class ExfiltrationDetector : IConflictDetector
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
         bool descriptive = leading is "a" or "an" or "the" or "this" or "that" or "these" or "those" or "it" or "its" or "they" or "he" or "she"
             or "we" or "i" or "there" or "such" or "some" or "many" or "most" or "in" or "by" or "with" or "without" or "because" or "since"
-            or "although" or "while" or "attackers" or "an" or "users" or "llms" or "models" or "applications" or "systems" or "data" or "one";
+            or "although" or "while" or "attackers" or "an" or "users" or "llms" or "models" or "applications" or "systems" or "data" or "one"
+            // articles, demonstratives and prepositions that open descriptions in other languages
+            or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "en" or "con" or "der" or "die" or "das" or "ein"
+            or "eine" or "dies" or "diese" or "mit" or "bei" or "le" or "les" or "une" or "ce" or "cette" or "dans" or "avec"
+            or "o" or "os" or "as" or "um" or "uma" or "em" or "com" or "il" or "lo" or "gli" or "questo" or "questa" or "для" or "в"
+            or "при" or "это" or "этот" or "эта" or "приложение" or "злоумышленник";
         return !descriptive || IndirectLexicon.AddressedToModel(sentence) || IndirectLexicon.ShapesTheOutput(sentence);
     }
 

@@ -68,6 +68,9 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             }
 
             (int start, int end) = FoldedSentences.Around(normalized, at);
+            end = ExtendOverClosingQuote(normalized, start, end);
+            (start, end) = WithinEscapedLine(folded, start, end, at);
+            start = Markup.StartAfterTags(folded, start, at);
             start = Math.Max(start, covered);
             if (end <= start)
             {
@@ -88,12 +91,19 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
+        bool unspaced = false;
+        if (verbWeight == 0 && IndirectLexicon.UnspacedTask().IsMatch(TrimmedForTask(sentence)))
+        {
+            verbWeight = 1;
+            unspaced = true;
+        }
 
         // Each family runs only when the sentence holds one of the words it needs (one vectorized search each).
-        bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence);
+        bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence)
+            && !(IndirectLexicon.HumanAssistant().IsMatch(sentence) && !IndirectLexicon.NamesAnAI().IsMatch(sentence));
         bool shapesOutput = sentence.ContainsAny(IndirectLexicon.OutputGate) && IndirectLexicon.ShapesTheOutput(sentence);
         bool steersUser = sentence.ContainsAny(IndirectLexicon.AudienceGate) && IndirectLexicon.SteersTheUser(sentence);
-        bool question = IsStandaloneQuestion(normalized, start, end, leading);
+        bool question = IsStandaloneQuestion(normalized, start, end, leading, out bool personal) && (!personal || IsOffTopic(folded, start, end));
         bool codeIntro = sentence.ContainsAny(IndirectLexicon.CodeGate) && IndirectLexicon.IntroducesCode().IsMatch(sentence);
         if (!addressed && !shapesOutput && !steersUser && verbWeight == 0 && !question && !codeIntro)
         {
@@ -138,22 +148,30 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             score += 1;
         }
 
-        if (verbWeight > 0)
+        // A recipe or a manual is a run of imperatives; an order to the model about its own answer is not excused by them.
+        if (verbWeight > 0 && !(addressed || shapesOutput))
         {
-            score += NeighboursAreImperative(normalized, start, end) ? -2 : 1;
+            score += NeighboursAreImperative(normalized, start, end) ? (generatorTask ? -1 : -2) : 1;
             if (UserAskedFor(context, leading))
             {
                 score -= 3;
             }
         }
 
-        if (IndirectLexicon.Discusses().IsMatch(sentence) || IsQuoted(folded, start, end))
+        if (IndirectLexicon.DiscussesInstructions(sentence) || IsQuoted(folded, start, end))
         {
             score -= 3;
         }
 
+        // A prompt in a string literal of a fenced code block ("system": "Answer in under 100 words.") is an example, unless
+        // it names the model. Prose dropped between the lines of a code block is not in a string literal and is weighed as usual.
+        if (!addressed && risk == CodeRisk.None && InStringLiteral(normalized, start) && InsideFence(folded, start))
+        {
+            score -= 2;
+        }
+
         // A borderline imperative or question that shares no content word with the text around it is off-topic: inserted.
-        if (score is >= ReportThreshold - 2 and < ReportThreshold && (verbWeight > 0 || question) && IsOffTopic(folded, start, end))
+        if (score is >= ReportThreshold - 2 and < ReportThreshold && (verbWeight > 0 || question) && !unspaced && IsOffTopic(folded, start, end))
         {
             score += 1;
         }
@@ -191,8 +209,20 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         return reportEnd;
     }
 
-    private static bool IsStandaloneQuestion(NormalizedText normalized, int start, int end, ReadOnlySpan<char> leading)
+    /// <summary>The sentence without list markers and a closing terminator, so that anchored task patterns see its ends.</summary>
+    private static ReadOnlySpan<char> TrimmedForTask(ReadOnlySpan<char> sentence)
     {
+        sentence = sentence.TrimStart(" -*•>#\"'「『“(");
+        return sentence.TrimEnd(" 。！!」』”\"')");
+    }
+
+    /// <summary>
+    /// A question standing on its own line. <paramref name="personal"/> tells whether it speaks of the writer ("How do I…",
+    /// "Can you show me…"): then it is the document's own unless it is off-topic, which the caller checks.
+    /// </summary>
+    private static bool IsStandaloneQuestion(NormalizedText normalized, int start, int end, ReadOnlySpan<char> leading, out bool personal)
+    {
+        personal = false;
         string folded = normalized.Folded;
         if (end - start < 12 || folded[end - 1] is not ('?' or '？'))
         {
@@ -205,6 +235,18 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             return false;
         }
 
+        // Other languages: an interrogative opener; whether it is the writer's own question is left to the off-topic test.
+        if (leading.IsEmpty && folded[start] is '¿')
+        {
+            leading = FoldedSentences.LeadingWord(folded, start + 1, end);
+        }
+
+        if (IsForeignQuestionWord(leading))
+        {
+            personal = true;
+            return true;
+        }
+
         // Questions about the writer's own situation ("Can you send me the file?", "Did we get paid?") are the document's own.
         if (!(leading is "what" or "how" or "who" or "why" or "when" or "where" or "which" or "can" or "could" or "would" or "is" or "are" or "does" or "do" or "name"
             or "what's" or "whats" or "explain" or "describe" or "tell"))
@@ -213,9 +255,64 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         }
 
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
-        return !ContainsWord(sentence, "i") && !ContainsWord(sentence, "my") && !ContainsWord(sentence, "me") && !ContainsWord(sentence, "we")
-            && !ContainsWord(sentence, "our") && !ContainsWord(sentence, "us") && !ContainsWord(sentence, "this") && !ContainsWord(sentence, "it");
+        if (ContainsWord(sentence, "this") || ContainsWord(sentence, "it") || ContainsWord(sentence, "we") || ContainsWord(sentence, "our") || ContainsWord(sentence, "us"))
+        {
+            return false;
+        }
+
+        personal = ContainsWord(sentence, "i") || ContainsWord(sentence, "my") || ContainsWord(sentence, "me") || ContainsWord(sentence, "you") || ContainsWord(sentence, "your");
+        return true;
     }
+
+    /// <summary>Whether an odd number of straight quotes precedes <paramref name="start"/> on its line.</summary>
+    private static bool InStringLiteral(NormalizedText normalized, int start)
+    {
+        string folded = normalized.Folded;
+        int quotes = 0;
+        for (int i = start - 1; i >= 0 && start - i < 300; i--)
+        {
+            if (folded[i] == ' ' && FoldedSentences.IsLineBreak(normalized, i))
+            {
+                break;
+            }
+
+            quotes += folded[i] == '"' ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
+    }
+
+    /// <summary>Whether an odd number of code fences opens before <paramref name="start"/> (bounded look-back).</summary>
+    private static bool InsideFence(string folded, int start)
+    {
+        const int Reach = 4000;
+        int from = Math.Max(0, start - Reach);
+        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
+        if (before.IndexOf("```", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        int fences = 0;
+        int at;
+        while ((at = before.IndexOf("```", StringComparison.Ordinal)) >= 0)
+        {
+            fences++;
+            before = before[(at + 3)..];
+        }
+
+        return fences % 2 == 1;
+    }
+
+    private static bool IsForeignQuestionWord(ReadOnlySpan<char> word) =>
+        word is "qué" or "cómo" or "cuál" or "cuáles" or "quién" or "quiénes" or "dónde" or "cuándo" or "cuánto" or "cuántos" or "puedes" or "podrías"
+            or "comment" or "quel" or "quelle" or "quels" or "quelles" or "pourquoi" or "où" or "quand" or "combien" or "peux-tu" or "pouvez-vous"
+            or "was" or "wie" or "welche" or "welcher" or "welches" or "warum" or "wo" or "wann" or "wer" or "kannst" or "könnten"
+            or "como" or "qual" or "quais" or "quem" or "onde" or "quando" or "quanto" or "quantos" or "pode" or "poderia"
+            or "come" or "quale" or "quali" or "chi" or "perché" or "dove" or "puoi" or "potresti" or "cosa"
+            or "что" or "как" or "какой" or "какая" or "какие" or "почему" or "где" or "когда" or "кто" or "сколько" or "можешь" or "зачем"
+            or "apa" or "apakah" or "bagaimana" or "mengapa" or "kenapa" or "kapan" or "siapa" or "berapa" or "bisakah"
+            or "ما" or "ماذا" or "كيف" or "لماذا" or "أين" or "متى" or "هل" or "كم" or "क्या" or "कैसे" or "क्यों" or "कहाँ" or "कब" or "कौन";
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
@@ -241,6 +338,10 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether the sentence is a quotation: it opens with a quotation mark before a word and closes with one. A JSON string
+    /// boundary (<c>","hints":["…</c>) opens with a quotation mark too, but not before a word.
+    /// </summary>
     private static bool IsQuoted(string folded, int start, int end)
     {
         int i = start;
@@ -249,7 +350,55 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             i++;
         }
 
-        return i < end && folded[i] is '"' or '“' or '«' or '„' or '「' or '『' or '\'';
+        if (i + 1 >= end || folded[i] is not ('"' or '“' or '«' or '„' or '「' or '『' or '\'') || !char.IsLetterOrDigit(folded[i + 1]))
+        {
+            return false;
+        }
+
+        for (int k = Math.Max(i + 2, end - 3); k < Math.Min(folded.Length, end + 2); k++)
+        {
+            if (folded[k] is '"' or '”' or '»' or '“' or '」' or '』' or '\'')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Calendar entries, JSON strings and logs write line breaks as the two characters <c>\n</c>: inside such a sentence,
+    /// keep only the escaped line that holds the anchor ("DESCRIPTION:Agenda…\nFor the scheduling assistant: …").
+    /// </summary>
+    private static (int Start, int End) WithinEscapedLine(string folded, int start, int end, int at)
+    {
+        ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
+        if (sentence.IndexOf('\\') < 0 || at < start || at >= end)
+        {
+            return (start, end);
+        }
+
+        int before = folded.AsSpan(start, at - start).LastIndexOf("\\n", StringComparison.Ordinal);
+        int after = folded.AsSpan(at, end - at).IndexOf("\\n", StringComparison.Ordinal);
+        int newStart = before < 0 ? start : start + before + 2;
+        int newEnd = after < 0 ? end : at + after;
+        return newEnd > newStart ? (newStart, newEnd) : (start, end);
+    }
+
+    /// <summary>
+    /// A sentence cut at a "!" or "?" inside a quotation (<c>Add "Best deal ever!" to your reply.</c>) goes on after the closing
+    /// quotation mark: when the sentence holds an odd number of straight quotes, take the next sentence too.
+    /// </summary>
+    private static int ExtendOverClosingQuote(NormalizedText normalized, int start, int end)
+    {
+        string folded = normalized.Folded;
+        if (end >= folded.Length - 1 || folded[end] != '"' || folded.AsSpan(start, end - start).Count('"') % 2 == 0 || FoldedSentences.EndsLine(normalized, end + 1))
+        {
+            return end;
+        }
+
+        (int nextStart, int nextEnd) = FoldedSentences.Around(normalized, end + 1);
+        return nextStart <= end + 2 && nextEnd > end ? nextEnd : end;
     }
 
     /// <summary>Whether none of the sentence's content words occurs in the text around it (bounded window, at most eight words).</summary>
@@ -266,6 +415,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
         ReadOnlySpan<char> after = folded.AsSpan(end, to - end);
         int checkedWords = 0;
+        int shared = 0;
         int i = start;
         while (i < end && checkedWords < 8)
         {
@@ -294,11 +444,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             checkedWords++;
             if (before.Contains(word, StringComparison.Ordinal) || after.Contains(word, StringComparison.Ordinal))
             {
-                return false;
+                shared++;
             }
         }
 
-        return checkedWords >= 2;
+        // Off-topic when at most a third of the content words recur nearby (one shared word such as "function" or "number"
+        // in a code page does not make an inserted question part of it).
+        return checkedWords >= 2 && shared * 3 <= checkedWords && (shared == 0 || checkedWords >= 3);
     }
 
     private static int ExtendOverFollowingImperatives(NormalizedText normalized, int end)

@@ -170,8 +170,9 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
         }
 
+        // A template with placeholders: "<|im_start|>{role}", "{content}<|im_end|>".
         ReadOnlySpan<char> after = text[(start + length)..];
-        return after.StartsWith("{role}", StringComparison.Ordinal) || after.StartsWith("{", StringComparison.Ordinal);
+        return after.StartsWith("{", StringComparison.Ordinal) || before.TrimEnd().EndsWith('}');
     }
 
     private static bool OpensRoleTurn(ReadOnlySpan<char> after)

@@ -32,6 +32,30 @@ internal static partial class IndirectLexicon
         "उत्तर", "जवाब", "सारांश", "उपयोगकर्ता", "cevab", "yanit", "özet", "kullanici", "câu trả lời", "phản hồi", "tóm tắt", "người dùng",
         "jawaban", "tanggapan", "ringkasan", "pengguna", "usuario", "utilisateur", "nutzer", "benutzer", "usuário", "utente",
         "回答", "回复", "回覆", "答复", "答覆", "总结", "總結", "摘要", "用户", "用戶", "读者", "讀者", "返答", "返信", "要約", "ユーザー", "답변", "응답", "대답", "요약", "사용자",
+        // the processor named by what it does ("when summarizing this page", "whoever writes the minutes", "整理本页时应")
+        "whichever", "when summari", "when process", "when review", "when analy", "when translat", "when evaluat", "when screen", "when read",
+        "the one who", "the person who", "anyone who", "hinweis zur", "anmerkung zur", "bei der auswertung", "bei der zusammenfassung",
+        "bei der bewertung", "bei der verarbeitung", "wer dies", "quien procese", "quien resuma", "quien lea", "quien analice", "quien eval",
+        "quien revise", "al resumir", "al procesar", "al analizar", "al evaluar", "al revisar", "nota para la", "ao resumir", "ao processar",
+        "ao analisar", "ao avaliar", "ao revisar", "quem ", "observação", "observacao", "résumant", "traitant", "analysant", "évaluant",
+        "evaluant", "lors du", "lors de la", "quiconque", "summaries of", "resúmenes de", "resumos de", "zusammenfassungen", "celui qui", "celle qui", "nel riassumere", "nell'elabor", "nel valutare",
+        "nell'analizz", "chi riassume", "chi elabora", "chi legge", "chi valuta", "кто будет", "кто составля", "кто обрабатыва", "кто чита",
+        "при обработке", "при пересказе", "при анализе", "при составлении", "عند تلخيص", "عند معالجة", "عند تحليل", "عند قراءة", "عند تقييم",
+        "من يلخص", "من يعالج", "من يقرأ", "कोई एआई", "का सारांश", "को संसाधित", "özetlerken", "işlerken", "değerlendirirken", "okurken",
+        "özetleyen", "işleyen", "okuyan", "khi tóm tắt", "khi xử lý", "khi phân tích", "khi đánh giá", "khi đọc", "saat merangkum",
+        "saat memproses", "saat menganalisis", "saat menilai", "saat membaca", "siapa pun yang", "的ai", "的 ai", "的助手", "的助理", "的模型",
+        "时应", "時應", "时请", "時請", "时须", "時須", "时务必", "時務必", "时要", "時要", "负责", "負責", "いるai", "いる ai", "いるアシスタント",
+        "いるモデル", "する際", "するとき", "する場合", "할 때", "하는 ai", "하는 어시스턴트", "하는 모델", "하는 에이전트", "하는 챗봇",
+        // dismissing what came before ("忽略以上所有提示"), in scripts the override lexicon reads less
+        "忽略", "无视", "無視", "忽视", "忽視", "不要理", "不理会", "不理會", "跳过", "跳過", "抛弃", "拋棄", "忘れ", "무시",
+        // verb-final or unspaced task requests (ja, ko, hi, zh, tr)
+        "書いてください", "翻訳してください", "要約してください", "説明してください", "作成してください", "作ってください", "挙げてください",
+        "써 주세요", "써주세요", "작성해 주세요", "작성해주세요", "번역해 주세요", "번역해주세요", "요약해 주세요", "요약해주세요", "설명해 주세요",
+        "설명해주세요", "추천해 주세요", "추천해주세요", "만들어 주세요", "만들어주세요", "लिखिए", "लिखें", "अनुवाद करें", "अनुवाद कीजिए", "समझाइए",
+        "सुझाइए", "写一", "寫一", "请写", "請寫", "翻译", "翻譯", "概括", "解释", "解釋", "描述", "创作", "創作", "编写", "編寫", "讲一个", "講一個",
+        "列出", "列举", "列舉", " yaz.", " yazın.", " çevir.", " özetle.", " açıkla.", " anlat.", " öner.", " listele.",
+        // the reader is spoken to as something configured ("the policy you were loaded with")
+        "loaded with", "configured with", "programmed with", "initialized with", "initialised with", "primed with",
         "your code should", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "following code", "subsequent code",
     ];
 
@@ -45,7 +69,8 @@ internal static partial class IndirectLexicon
         "direct", "redirect", "urge", "encourage", "emphasi", "highlight", "ensure", "make sure", "give ", "spell", "format", "do not", "don't",
         "never ", "always ", "only ", "avoid", "refrain", "mimic", "imagine", "discuss", "outline", "compute", "count ", "determine", "find ",
         "research", "search ", "investigate", "name ", "rate ", "rank ", "score ", "answer", "utili", "leverage", "implement", "adopt", "apply ",
-        "embody", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "compose", "break down", "consider",
+        "embody", "enhance", "enrich", "improve", "render", "jumble", "scramble", "rearrange", "shuffle", "develop", "augment",
+        "beschreibe ", "buat ", "buatlah ", "ceritakan ", "componi ", "composez ", "compón ", "consiglia ", "crea ", "cree ", "crie ", "crée ", "créez ", "desarrolla ", "descreva ", "describa ", "descrivi ", "deskripsikan ", "dichte ", "décris ", "décrivez ", "dịch ", "elabora ", "elenca ", "empfiehl ", "enumera ", "erfinde ", "erkläre ", "erstelle ", "erzähle ", "escreva ", "escriba ", "escribe ", "explica ", "explique ", "expliquez ", "fasse ", "genera ", "inventa ", "invente ", "jelaskan ", "karang ", "kể ", "liste ", "nenne ", "racconta ", "raconte ", "racontez ", "recomende ", "recomienda ", "recomiende ", "recommande ", "recommandez ", "redacta ", "redacte ", "redigi ", "redija ", "rekomendasikan ", "resuma ", "resume ", "riassumi ", "ringkas ", "ringkaskan ", "rédige ", "rédigez ", "résume ", "résumez ", "schreib ", "schreibe ", "scriva ", "scrivi ", "sebutkan ", "spiega ", "terjemahkan ", "traduce ", "traduci ", "traduis ", "traduisez ", "traduza ", "traduzca ", "tulis ", "tuliskan ", "verfasse ", "viết ", "écris ", "écrivez ", "énumère ", "übersetze ", "напиши ", "напишите ", "объясни ", "объясните ", "опиши ", "опишите ", "переведи ", "переведите ", "перескажи ", "перечисли ", "порекомендуй ", "придумай ", "придумайте ", "расскажи ", "составь ", "составьте ", "сочини ", "اشرح ", "اقترح ", "اكتب ", "ترجم ", "صف ", "لخص ", "supplement", "must be ranked", "should be ranked", "be rated as", "einzustufen", "einzuordnen", "评为", "評為", "列为", "列為", "compose", "break down", "consider",
     ];
 
     /// <summary>Cues that make the surrounding sentence a candidate wherever they occur. Lower-case; matched ordinally on the folded view.</summary>
@@ -63,6 +88,13 @@ internal static partial class IndirectLexicon
         "مساعد", "ذكاء", "نموذج", "روبوت", "وكيل", "सहायक", "एआई", "असिस्टेंट", "मॉडल", "चैटबॉट", "एजेंट", "asistan", "yapay zek", "trợ lý",
         "mô hình", "asisten", "助手", "助理", "人工智能", "模型", "机器人", "機器人", "如果你是", "アシスタント", "チャットボット", "モデル",
         "エージェント", "ボット", "人工知能", "어시스턴트", "인공지능", "챗봇", "모델", "비서", "에이전트",
+        "loaded with", "configured with", "programmed with", "initialized with", "initialised with", "primed with",
+        "whichever", "the one who", "the person who", "when ", "致", "给", "給", "忽略", "无视", "無視", "忽视", "忽視", "不要理", "不理",
+        "跳过", "跳過", "抛弃", "拋棄", "放弃", "放棄", "时", "時", "负责", "負責", "無視", "忘れ", "際", "とき", "場合", "いる", "무시", "잊",
+        "때", "hinweis", "anmerkung", "notiz", "bei der", "wer ", "wenn", "sobald", "falls", "quien", "cuando", "al ", "nota para", "quem",
+        "quando", "ao ", "observa", "résumant", "resumant", "traitant", "analysant", "évaluant", "evaluant", "lors d", "qui", "quand",
+        "lorsque", "remarque", "note", "nel ", "chi ", "кто", "при ", "عند", "من ", "अगर", "यदि", "इस", "यह", "bu ", "khi ", "này", "saat ",
+        "siapa",
     ],
         StringComparison.Ordinal);
 
@@ -76,7 +108,9 @@ internal static partial class IndirectLexicon
         "摘要", "输出", "輸出", "翻译", "翻譯", "只", "仅", "僅", "返答", "返信", "要約", "応答", "出力", "翻訳", "답변", "응답", "대답", "요약",
         "출력", "번역", "respuesta", "resumen", "traducción", "contestación", "responder", "contestar", "resumir", "traducir", "responde",
         "contesta", "répond", "résum", "traduction", "antwort", "zusammenfass", "übersetzung", "resposta", "resumo", "tradução", "risposta",
-        "riassun", "traduzione", "rispond", "tradurre", "отвеча", "ответь",
+        "riassun", "traduzione", "rispond", "tradurre", "отвеча", "ответь", "summary", "minutes", "notes", "recap", "report", "protocol",
+        "transcript", "返回", "说", "說", "summaries", "translations", "resúmenes", "resumenes", "resumos", "résumés", "zusammenfassungen", "riassunti", "rank", "rate", "score", "mark", "classif", "einzu", "zu bewerten", "clasific", "calific", "classé",
+        "评为", "評為", "列为", "列為", "评定", "評定", "归为", "歸為", "оцен", "присвоить", "поставить", "place", "treat", "label", "flag",
     ],
         StringComparison.Ordinal);
 
@@ -120,7 +154,9 @@ internal static partial class IndirectLexicon
         ["implement"] = 1, ["adopt"] = 1, ["apply"] = 1, ["employ"] = 1, ["merge"] = 1, ["make"] = 1, ["do"] = 1, ["don't"] = 1, ["never"] = 1,
         ["always"] = 1, ["only"] = 1, ["inform"] = 1, ["assess"] = 1, ["review"] = 1, ["examine"] = 1, ["detail"] = 1, ["elaborate"] = 1,
         ["present"] = 1, ["compile"] = 1, ["formulate"] = 1, ["devise"] = 1, ["design"] = 1, ["develop"] = 1, ["construct"] = 1,
-        ["produce"] = 1, ["enhance"] = 2, ["enrich"] = 2, ["improve"] = 1, ["render"] = 2, ["jumble"] = 2, ["scramble"] = 2, ["rearrange"] = 2, ["shuffle"] = 2, ["break"] = 1, ["consider"] = 1, ["absorb"] = 2, ["meld"] = 2, ["interweave"] = 2, ["harmonize"] = 2, ["enlist"] = 2, ["deploy"] = 1, ["execute"] = 1, ["inject"] = 2, ["capitalize"] = 1, ["substitute"] = 1, ["alternate"] = 1, ["transform"] = 1, ["modify"] = 1, ["change"] = 1, ["swap"] = 1, ["play"] = 1, ["become"] = 1, ["role"] = 1, ["roleplay"] = 2, ["role-play"] = 2, ["greet"] = 2, ["sign"] = 1, ["invite"] = 1, ["ask"] = 1, ["request"] = 1, ["recite"] = 2, ["narrate"] = 2, ["sing"] = 2, ["spread"] = 2, ["warn"] = 1, ["alert"] = 1, ["notify"] = 1, ["act"] = 1, ["insist"] = 1, ["assure"] = 1, ["reassure"] = 1, ["convince"] = 2, ["persuade"] = 2,
+        ["produce"] = 1, ["enhance"] = 1, ["enrich"] = 1, ["augment"] = 2, ["supplement"] = 1, ["improve"] = 1, ["render"] = 2, ["jumble"] = 2, ["scramble"] = 2, ["rearrange"] = 2, ["shuffle"] = 2, ["break"] = 1, ["consider"] = 1, ["absorb"] = 2, ["meld"] = 2, ["interweave"] = 2, ["harmonize"] = 2, ["enlist"] = 2, ["deploy"] = 1, ["execute"] = 1, ["inject"] = 2, ["capitalize"] = 1, ["substitute"] = 1, ["alternate"] = 1, ["transform"] = 1, ["modify"] = 1, ["change"] = 1, ["swap"] = 1, ["play"] = 1, ["become"] = 1, ["role"] = 1, ["roleplay"] = 2, ["role-play"] = 2, ["greet"] = 2, ["sign"] = 1, ["invite"] = 1, ["ask"] = 1, ["request"] = 1, ["recite"] = 2, ["narrate"] = 2, ["sing"] = 2, ["spread"] = 2, ["warn"] = 1, ["alert"] = 1, ["notify"] = 1, ["act"] = 1, ["insist"] = 1, ["assure"] = 1, ["reassure"] = 1, ["convince"] = 2, ["persuade"] = 2,
+        // imperatives of the same tasks in other languages that put the verb first
+        ["escribe"] = 2, ["escriba"] = 2, ["redacta"] = 2, ["redacte"] = 2, ["traduce"] = 2, ["traduzca"] = 2, ["resuma"] = 2, ["explica"] = 2, ["describa"] = 2, ["recomienda"] = 2, ["recomiende"] = 2, ["compón"] = 2, ["écris"] = 2, ["écrivez"] = 2, ["rédige"] = 2, ["rédigez"] = 2, ["traduis"] = 2, ["traduisez"] = 2, ["résume"] = 2, ["résumez"] = 2, ["expliquez"] = 2, ["décris"] = 2, ["décrivez"] = 2, ["recommande"] = 2, ["recommandez"] = 2, ["invente"] = 2, ["schreibe"] = 2, ["schreib"] = 2, ["verfasse"] = 2, ["übersetze"] = 2, ["erkläre"] = 2, ["beschreibe"] = 2, ["empfiehl"] = 2, ["erfinde"] = 2, ["erzähle"] = 2, ["dichte"] = 2, ["escreva"] = 2, ["redija"] = 2, ["traduza"] = 2, ["descreva"] = 2, ["recomende"] = 2, ["scrivi"] = 2, ["scriva"] = 2, ["redigi"] = 2, ["traduci"] = 2, ["riassumi"] = 2, ["spiega"] = 2, ["descrivi"] = 2, ["consiglia"] = 2, ["racconta"] = 2, ["componi"] = 2, ["напиши"] = 2, ["напишите"] = 2, ["переведи"] = 2, ["переведите"] = 2, ["перескажи"] = 2, ["объясни"] = 2, ["объясните"] = 2, ["опиши"] = 2, ["опишите"] = 2, ["придумай"] = 2, ["придумайте"] = 2, ["сочини"] = 2, ["порекомендуй"] = 2, ["расскажи"] = 2, ["tulis"] = 2, ["tuliskan"] = 2, ["terjemahkan"] = 2, ["ringkas"] = 2, ["ringkaskan"] = 2, ["jelaskan"] = 2, ["deskripsikan"] = 2, ["rekomendasikan"] = 2, ["ceritakan"] = 2, ["karang"] = 2, ["viết"] = 2, ["dịch"] = 2, ["اكتب"] = 2, ["ترجم"] = 2, ["لخص"] = 2, ["اشرح"] = 2, ["صف"] = 2, ["اقترح"] = 2, ["explique"] = 2, ["inventa"] = 2, ["resume"] = 1, ["enumera"] = 1, ["crea"] = 1, ["cree"] = 1, ["elabora"] = 1, ["genera"] = 1, ["desarrolla"] = 1, ["énumère"] = 1, ["composez"] = 1, ["crée"] = 1, ["créez"] = 1, ["raconte"] = 1, ["racontez"] = 1, ["nenne"] = 1, ["liste"] = 1, ["erstelle"] = 1, ["fasse"] = 1, ["crie"] = 1, ["elenca"] = 1, ["составь"] = 1, ["составьте"] = 1, ["перечисли"] = 1, ["sebutkan"] = 1, ["buat"] = 1, ["buatlah"] = 1, ["kể"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>First words of instructions meant for a person (recipes, manuals, notices); two of them in a row mean procedural text.</summary>
@@ -161,12 +197,17 @@ internal static partial class IndirectLexicon
         || AddressedToModel17().IsMatch(text)
         || AddressedToModel18().IsMatch(text)
         || AddressedToModel19().IsMatch(text)
-        || AddressedToModel20().IsMatch(text)
         || AddressedToModel21().IsMatch(text)
         || AddressedToModel22().IsMatch(text)
         || AddressedToModel23().IsMatch(text)
         || AddressedToModel24().IsMatch(text)
-        || AddressedToModel25().IsMatch(text);
+        || AddressedToModel25().IsMatch(text)
+        || AddressedToModel27().IsMatch(text)
+        || AddressedToModel28().IsMatch(text)
+        || ConfiguredReader().IsMatch(text)
+        || ((AddressedToModel20().IsMatch(text) || AddressedToModel26().IsMatch(text)) && HasDirectiveTail(text))
+        || (AddressedProgressive().IsMatch(text) && ImperativeAfterPause(text))
+        || (ProcessorNote(text) && (HasDirectiveTail(text) || LocalDirective().IsMatch(text)));
 
     [GeneratedRegex(
         @"\b(note|notes|message|instructions?|reminder|attention|memo|notice|guidance|directive|hint|request|p\.?s\.?|important|info|heads[- ]up|comment)s? ?(to|for|from .{0,30} to) (the |any |all |every |our |your )?(ai|a\.i\.|llm|llms|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|gpts?|chatgpt|automated [a-z]+|ai[- ][a-z]+|[a-z-]+ assistants?|[a-z-]+ bots?|[a-z-]+ agents?|screeners?|summari[sz]ers?|systems? (reading|processing|summari[sz]ing)|whoever|anyone|anything) ",
@@ -199,17 +240,17 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel5();
 
     [GeneratedRegex(
-        @"(致|给|給|写给|寫給|提醒|通知)(ai|人工智能|智能|ai ?助手|助手|助理|模型|大模型|语言模型|語言模型|机器人|機器人)|(ai ?助手|智能助手|ai助理|人工智能助手|助手|助理|机器人|機器人)(请|請|务必|務必|注意|：)|(ai|人工智能|大模型|语言模型|語言模型)(请|請|务必|務必|注意)|如果你是(一个|一個|一款|个|個)?(ai|人工智能|语言模型|語言模型|助手|助理|机器人|機器人|大模型|模型)|(阅读|閱讀|处理|處理|总结|總結|读取|讀取)(此|这|這|本)[^。]{0,10}的(ai|人工智能|助手|模型)",
+        @"(^|[^导導以所一景极極细細兴興大标標])(致|给|給|写给|寫給|提醒|通知) ?(ai|人工智能|智能|ai ?助手|助手|助理|模型|大模型|语言模型|語言模型|机器人|機器人)|(致|给|給|写给|寫給)(正在|所有|各位|负责|負責|阅读|閱讀|读取|讀取|整理|处理|處理|总结|總結|使用|看到|审核|審核|筛选|篩選)[^。，,]{0,12}的 ?(ai|人工智能|智能助手|助手|助理|模型|大模型|机器人|機器人)|(ai ?助手|智能助手|ai助理|人工智能助手|助手|助理|机器人|機器人)(请|請|务必|務必|注意|：)|(ai|人工智能|大模型|语言模型|語言模型)(请|請|务必|務必|注意)|如果你是(一个|一個|一款|个|個)?(ai|人工智能|语言模型|語言模型|助手|助理|机器人|機器人|大模型|模型)|(阅读|閱讀|处理|處理|总结|總結|整理|读取|讀取|读到|讀到|看到)(到)?(此|这|這|本)[^。]{0,10}的 ?(ai|人工智能|助手|助理|模型)|(整理|总结|總結|处理|處理|摘要|概括|阅读|閱讀|分析|评估|評估|翻译|翻譯|审核|審核|筛选|篩選)(本|此|这|這)[^。，]{0,10}(时|時)[^。]{0,6}(应|應|请|請|须|須|务必|務必|要|需|必须|必須)|(负责|負責)(整理|总结|總結|处理|處理|记录|記錄|审核|審核)[^。]{0,10}的(人|ai|助手|助理|系统|系統|模型)",
         Options)]
     private static partial Regex AddressedToModel6();
 
     [GeneratedRegex(
-        @"(ai|アシスタント|チャットボット|言語モデル|モデル|エージェント|ボット)(への|に|へ|向けの|宛ての?)(指示|注意|お願い|メモ|メッセージ|連絡|注記|命令)|(aiアシスタント|ai ?アシスタント|アシスタント|チャットボット|ai|言語モデル)(は|へ|:|：|、|よ)[^。]{0,60}(ください|しなさい|すること|せよ|してね)|(もし)?あなたが(ai|人工知能|アシスタント|言語モデル|チャットボット)(なら|であれば|の場合|ならば)|(これ|この[^。]{0,8})を(読んで|読む|処理する|要約する)(いる)?(ai|アシスタント|モデル)",
+        @"(ai|アシスタント|チャットボット|言語モデル|モデル|エージェント|ボット)(への|に|へ|向けの|宛ての?)(指示|注意|お願い|メモ|メッセージ|連絡|注記|命令)|(aiアシスタント|ai ?アシスタント|アシスタント|チャットボット|ai|言語モデル)(は|へ|:|：|、|よ)[^。]{0,60}(ください|しなさい|すること|せよ|してね)|(もし)?あなたが(ai|人工知能|アシスタント|言語モデル|チャットボット)(なら|であれば|の場合|ならば)|(これ|この[^。]{0,8})を(読んで|読む|処理する|要約する)(いる)?(ai|アシスタント|モデル)|[^。]{0,12}(を|の)(作って|作成して|読んで|処理して|要約して|まとめて|評価して|書いて|整理して)いる ?(ai|アシスタント|モデル|エージェント|ボット)(へ|に|は|の方)|(この|本)[^。]{0,10}を(要約|処理|整理|分析|評価|翻訳|まとめ)(する|る)(際|とき|時|場合)(は|には|、)",
         Options)]
     private static partial Regex AddressedToModel7();
 
     [GeneratedRegex(
-        @"(ai|어시스턴트|인공지능|챗봇|언어 ?모델|비서|에이전트)(는|은|에게|께|님|여|:|,) [^.]{0,60}(세요|십시오|하라|해라|주세요|하시오|할 것|해야 한다|해야 합니다)|(당신|네가|너)(이|가)? (ai|인공지능|어시스턴트|언어 ?모델|챗봇)(이라면|라면|인 경우)|(이 [^ ]{1,10}(을|를) )?(읽는|처리하는|요약하는) (ai|어시스턴트|인공지능|모델|챗봇)",
+        @"(ai|어시스턴트|인공지능|챗봇|언어 ?모델|비서|에이전트)(는|은|에게|께|님|여|:|,) [^.]{0,60}(세요|십시오|하라|해라|주세요|하시오|할 것|해야 한다|해야 합니다)|(당신|네가|너)(이|가)? (ai|인공지능|어시스턴트|언어 ?모델|챗봇)(이라면|라면|인 경우)|(이 [^ ]{1,10}(을|를) )?(읽는|처리하는|요약하는|정리하는|작성하는|평가하는) (ai|어시스턴트|인공지능|모델|챗봇|에이전트)|이 [^ ]{1,10}(을|를) (요약|처리|정리|분석|평가|번역)(할|하는) (때|경우)",
         Options)]
     private static partial Regex AddressedToModel8();
 
@@ -224,6 +265,178 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel21();
 
     [GeneratedRegex(
+        @"\b(when|if|once|while|as|after|before|whenever) ([a-z]+ ){0,3}(ai|a\.i\.|llms?|language models?|assistants?|chatbots?|bots?|copilots?|agents?|models?)( [a-z]+)? (that|who|which) ([a-z']+ ){1,8}(must|should|shall|needs? to|is to)\b|\b(quand|lorsque) (un|une|l'|l’|le|la) ?(assistant|ia|mod[eè]le|agent|chatbot)\b|\bcuando (un|el|una|la) (asistente|ia|modelo|agente|chatbot)\b|\bquando (um|o|a|uma) (assistente|ia|modelo|agente)\b|\b(wenn|sobald|falls) (eine?|die|der|das) (ki|ki-[a-zäöüß]+|assistent|sprachmodell|modell|chatbot|agent)\b|\b(any|every|each|the|an?) ([a-z-]+ ){0,2}(ai|llm|assistant|chatbot|bot|agent|copilot)s? (that|who|which) ([a-z']+ ){1,8}(must|should|shall|needs? to|is to)\b|\b(if|when) (you're|you are|you’re) (using|running|relying on|an?|the)\b[^.]{0,40}\b(ai|llm|assistant|bot|chatbot|copilot|agent)s?\b",
+        Options)]
+    private static partial Regex AddressedToModel26();
+
+    [GeneratedRegex(
+        @"\bfor (whichever|whatever|any|each|every) ([a-z-]+ ){0,2}(ai|llm|assistant|chatbot|bot|agent|copilot|model|tool|system)s? (is |are |that is |happens to be )?[a-z]+ing\b|\b(ai|llm|gpt) [a-z]+s? (reading|processing|summari[sz]ing|reviewing|analy[sz]ing|screening|evaluating|handling) (this|these)\b",
+        Options)]
+    private static partial Regex AddressedToModel27();
+
+    [GeneratedRegex(
+        @"(忽略|无视|無視|忽视|忽視|不要理会|不要理會|不理会|不理會|跳过|跳過|抛弃|拋棄|放弃|放棄)[^。！]{0,6}(上述|以上|之前|先前|前面|上面|此前|原有|原先|所有|一切)[^。！]{0,8}(提示|指令|说明|說明|指示|要求|设定|設定|规则|規則|命令|内容|內容)|(上記|以前|これまで|前)の(指示|命令|プロンプト|ルール|設定)を(すべて|全て)?(無視|忘れ)|(위의|이전|앞의|기존) [^.]{0,10}(지시|지침|명령|프롬프트)(을|를|은|는)? ?(모두 )?(무시|잊)",
+        Options)]
+    private static partial Regex AddressedToModel28();
+
+    /// <summary>
+    /// Whoever processes the document, named by what they do with it, in the document's own voice: "when summarizing this
+    /// page", "whoever writes up the minutes", "al resumir esta página", "bei der Auswertung dieses…", "при обработке этого…".
+    /// Descriptions use the same words ("while summarizing the results, the team noticed…"), so a directive must follow.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(al|antes de) (responder|contestar|resumir|traducir)\b|\b(ao|antes de) (responder|resumir|traduzir)\b|\b(nel|prima di) (rispondere|riassumere|tradurre)\b|\b(en|avant de) (répondant|répondre|résumant|résumer|traduisant)\b|\bwhen (summari[sz]ing|processing|reviewing|analy[sz]ing|translating|indexing|evaluating|screening|reading|parsing) (this|these) (page|document|text|article|e-?mail|message|file|résumé|resume|cv|profile|content|review|reviews|listing|thread|transcript|post|site|data|deck|report)s?\b|\b(whoever|whichever (ai|assistant|tool|system|model|agent|bot)|anyone who|anything that|the (one|person|ai|assistant|tool|system|model|agent|bot) (who|that)) (is |will be |ends up |happens to be )?(writ|compil|prepar|draft|summari[sz]|process|read|review|evaluat|screen|tak|record|transcrib|index|pars|analy[sz]|handl)[a-z]* (up )?(the|this|these|our|my)\b|\bquien (procese|resuma|lea|analice|evalúe|evalue|revise|redacte) (este|esta|estos|estas|el|la)\b|\bal (resumir|procesar|analizar|evaluar|revisar) (esta|este) (página|pagina|documento|texto|correo|mensaje|currículum|curriculum|perfil|ficha)\b|\bao (resumir|processar|analisar|avaliar|revisar) (esta|este) (página|pagina|documento|texto|e-mail|mensagem|currículo|curriculo|perfil|ficha)\b|\bquem (resumir|processar|ler|analisar|avaliar|revisar) (este|esta)\b|\b(en|lors du|lors de la) (résumant|resumant|traitant|analysant|évaluant|evaluant|résumé|synthèse|traitement) (de )?(cette|ce|ces) (page|document|texte|courriel|e-mail|message|cv|profil|fiche|compte rendu)\b|\b(celui qui|celle qui|quiconque|qui que ce soit qui) (résume|resume|traite|lit|analyse|évalue|evalue) (ce|cette|ces)\b",
+        Options)]
+    private static partial Regex ProcessorNote0();
+
+    [GeneratedRegex(
+        @"\bbei der (auswertung|zusammenfassung|verarbeitung|bewertung|analyse) (dieses|dieser|des|der) |\bwer (dieses|diese|diesen|den|das|die) [a-zäöüß]+ (auswertet|zusammenfasst|verarbeitet|bewertet|protokolliert|liest|prüft)\b|\bnel (riassumere|elaborare|analizzare|valutare) (questa|questo) (pagina|documento|testo|email|e-mail|messaggio|curriculum|profilo|scheda)\b|\bchi (riassume|elabora|legge|analizza|valuta|redige) (questo|questa|il|la)\b|(тот|та|те|того|тем),? (кто|что) (будет )?(составлять|составляет|обрабатыва|чита|пересказыва|анализир|готов|оценива|писать|пишет|вести|ведёт|ведет|резюмир|суммир)|при (обработке|пересказе|анализе|оценке|составлении|резюмировании) (этого|этой|этих|данного|данной|настоящего)|عند (تلخيص|معالجة|تحليل|قراءة|تقييم) (هذه|هذا)|(من|كل من) (يلخص|يعالج|يقرأ|يحلل|يقيم) (هذه|هذا)",
+        Options)]
+    private static partial Regex ProcessorNote1();
+
+    [GeneratedRegex(
+        @"(यदि|अगर) कोई (एक )?(एआई|ai|सहायक|मॉडल|भाषा मॉडल|चैटबॉट|असिस्टेंट)|(इस|यह) [^।]{0,24}(का सारांश|को संसाधित|का विश्लेषण|का मूल्यांकन|को पढ़ने वाला|को पढ़ रहा)|(bu [^ ]{1,12} |bunu )(okuyan|işleyen|özetleyen|inceleyen|degerlendiren|değerlendiren) (kişi|sistem|herkes)|bu [^ ]{1,15} (özetlerken|işlerken|degerlendirirken|değerlendirirken|analiz ederken|okurken)|khi (tóm tắt|xử lý|phân tích|đánh giá|đọc) (trang|tài liệu|văn bản|email|thư|hồ sơ|nội dung) này|(ai|người|hệ thống|bất kỳ ai) (đang )?(tóm tắt|xử lý|đọc|phân tích) (trang|tài liệu|văn bản|nội dung) này|\bsaat (merangkum|memproses|menganalisis|menilai|membaca) (halaman|dokumen|teks|email|surel|cv|profil) ini\b|\bsiapa pun yang (merangkum|memproses|membaca|menilai|menganalisis)",
+        Options)]
+    private static partial Regex ProcessorNote2();
+
+    private static bool ProcessorNote(ReadOnlySpan<char> text) =>
+        ProcessorNote0().IsMatch(text) || ProcessorNote1().IsMatch(text) || ProcessorNote2().IsMatch(text);
+
+    /// <summary>An order in the languages of <see cref="ProcessorNote"/>: a modal of obligation or an imperative.</summary>
+    [GeneratedRegex(
+        @"\b(debe|deben|deberá|debera|tiene que|dile|indica|menciona|escribe|responde|afirma|incluye|recomienda|omite|asegúrate|deve|devem|diga|indique|mencione|escreva|responda|afirme|inclua|recomende|omita|doit|doivent|devra|dis|dites|indique|indiquez|mentionne|mentionnez|écris|écrivez|affirme|réponds|omets|soll|sollen|muss|müssen|ist zu|sind zu|erwähne|schreibe|schreib|sage|sag|nenne|gib|halte|deve|devono|di'|dì|menziona|scrivi|afferma|rispondi|ometti|harus|katakan|tulis|sebutkan|jangan|hãy|phải|nên|đừng|söyle|yaz|belirt|bahsetme|gerekir)\b|zu erwähnen|einzustufen|festzuhalten|anzugeben|пусть|укажи|укажите|напиши|напишите|скажи|скажите|сообщи|должен|должна|должны|отметь|отметьте|запиши|запишет|не упоминай|قل|اكتب|اذكر|يجب|لا تذكر|बताए|बताएं|बताओ|लिखें|लिखे|कहें|कहे|चाहिए|करे|करें|जाए|malı|meli|ması gerek|mesi gerek",
+        Options)]
+    private static partial Regex LocalDirective();
+
+    /// <summary>The reader spoken to as something configured: "the rubric you were configured with", "the policy text you were loaded with".</summary>
+    [GeneratedRegex(
+        @"\byou (were|have been|are|got) (loaded|configured|programmed|initiali[sz]ed|primed|set up|seeded) with\b|\b(instructions?|prompts?|rules|polic(y|ies)|guidelines|rubric|configuration|directives|system message|settings)( text)? (that )?you (were|have been) (loaded|configured|programmed|initiali[sz]ed|primed|seeded|booted) ",
+        Options)]
+    private static partial Regex ConfiguredReader();
+
+    /// <summary>A condition on a model at work right now: "if an AI assistant is drafting a reply…".</summary>
+    [GeneratedRegex(
+        @"\b(if|when|whenever|while) (an?|the|any|some|your) ([a-z-]+ ){0,2}(ai|a\.i\.|llms?|language models?|assistants?|chatbots?|bots?|copilots?|gpts?|agents?) (is|are) (now |currently |being used to )?[a-z]+ing\b",
+        Options)]
+    private static partial Regex AddressedProgressive();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "confirm", "thank", "approve", "accept", "reject", "schedule", "cancel", "forward", "email", "e-mail", "forget", "disregard", "ignore",
+        "grant", "mark", "treat", "reply", "respond", "tell", "say", "state", "claim", "answer", "recommend", "note", "record",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether an imperative follows a comma, colon or dash ("…, confirm that the payment…").</summary>
+    private static bool ImperativeAfterPause(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is not (',' or ':' or ';' or '—' or '–') || text[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = text[(i + 2)..];
+            foreach (string soft in (ReadOnlySpan<string>)["please ", "then ", "also ", "just ", "kindly "])
+            {
+                if (rest.StartsWith(soft, StringComparison.Ordinal))
+                {
+                    rest = rest[soft.Length..];
+                }
+            }
+
+            int wordEnd = 0;
+            while (wordEnd < rest.Length && (char.IsLetter(rest[wordEnd]) || rest[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = rest[..wordEnd];
+            if (!word.IsEmpty && (DirectiveVerbs.Contains(word) || TaskVerbs.ContainsKey(word) || HumanVerbs.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A quoted word defined as a quoted meaning: <c>'x' means 'y'</c>, <c>«x» signifie «y»</c>, <c>「x」は「y」という意味</c>.</summary>
+    [GeneratedRegex(
+        @"[""'“‘«„「『][^""'”’»“」』]{1,40}[""'”’»“」』],? (now |from now on |here |today )?(means?|stands for|is code for|is our code for|refers to|significa|quiere decir|quer dizer|vuol dire|bedeutet|heißt|signifie|veut dire|означает|значит|anlamına gelir|anlamina gelir|có nghĩa là|berarti|artinya|يعني|का मतलब) [""'“‘«„「『]|[""“「『][^""”」』]{1,40}[""”」』](的意思是|意思是|代表|は|은|는) ?[""“「『]",
+        Options)]
+    public static partial Regex CodeWordDefinition();
+
+    /// <summary>What a code word is made to mean: rules, instructions, the system prompt, secrets, and dropping them.</summary>
+    [GeneratedRegex(
+        @"\b(rules?|instructions?|system prompt|prompt|ignore|drop|forget|disregard|hidden|secrets?|passwords?|restrictions?|filters?|safety|guidelines|polic(y|ies)|reveal|jailbreak|unfiltered|regeln|anweisungen|reglas|instrucciones|règles|consignes|regole|istruzioni|regras|instruções|kurallar|talimat|quy tắc|hướng dẫn|aturan|instruksi)\b|правил|инструкц|规则|規則|指令|提示词|提示詞|ルール|指示|プロンプト|규칙|지시|프롬프트|القواعد|التعليمات|नियम|निर्देश",
+        Options)]
+    public static partial Regex RuleTarget();
+
+    /// <summary>A person named by a job title that contains "assistant" or "agent" ("the assistant team", "executive assistant", "travel agent").</summary>
+    [GeneratedRegex(
+        @"\b(assistants?|agents?) (team|teams|staff|manager|managers|director|office|desk|department|pool|group|coordinator|colleagues?|on duty)\b|\b(executive|personal|administrative|admin|teaching|legal|dental|medical|research|office|sales|travel|support|customer service|real estate|estate|insurance|booking|shipping|press|program|project|graduate|lab|nursing|physician|store|shop|leasing|rental|ticket|gate|border|secret|special|free|booking) (assistants?|agents?)\b",
+        Options)]
+    public static partial Regex HumanAssistant();
+
+    /// <summary>Words that name an AI whatever else the sentence says.</summary>
+    [GeneratedRegex(@"\b(ai|a\.i\.|llms?|language models?|chatbots?|bots?|gpt|chatgpt|copilot|machine)\b", Options)]
+    public static partial Regex NamesAnAI();
+
+    /// <summary>
+    /// Whether a sentence that only names a model in a condition ("when an AI reads this…") goes on to instruct it: a modal with
+    /// an active verb ("it should upgrade…", not "should be validated"), "please", a prohibition or a second-person order.
+    /// </summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when the sentence carries a directive.</returns>
+    public static bool HasDirectiveTail(ReadOnlySpan<char> text)
+    {
+        if (DirectiveWords().IsMatch(text))
+        {
+            return true;
+        }
+
+        foreach (ValueMatch match in DirectiveModal().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> verb = text.Slice(match.Index, match.Length);
+            int space = verb.LastIndexOf(' ');
+            verb = verb[(space + 1)..];
+            if (HumanSubjectBefore(text, match.Index))
+            {
+                continue;
+            }
+
+            if (!(verb is "be" or "been" or "have" or "help" or "ensure" or "consider" or "include" or "implement" or "adopt" or "apply" or "use" or "limit" or "restrict" or "validate" or "only"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before a modal names people or software owners ("developers should", "teams must"), not the model.</summary>
+    private static bool HumanSubjectBefore(ReadOnlySpan<char> text, int modalAt)
+    {
+        ReadOnlySpan<char> before = text[..modalAt].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        ReadOnlySpan<char> word = before[(space + 1)..];
+        return word is "developers" or "developer" or "users" or "teams" or "team" or "organizations" or "organisations" or "companies" or "administrators"
+            or "admins" or "operators" or "engineers" or "humans" or "people" or "we" or "they" or "one" or "applications" or "vendors" or "providers"
+            or "inputs" or "outputs" or "data" or "reviewers" or "staff" or "employees" or "owners";
+    }
+
+    [GeneratedRegex(
+        @"\b(should|must|shall|needs? to|has to|is to|are to|ought to|will now|is required to|is instructed to) (now |also |then |always |instead |immediately |first |simply |just |never |not )?[a-z]+\b",
+        Options)]
+    private static partial Regex DirectiveModal();
+
+    [GeneratedRegex(
+        @"\bplease\b|\b(do not|don't|never) (mention|tell|say|reveal|flag|notify|alert|include|disclose|inform|escalate|report)\b|\byou (should|must|will|need to|are to|have to)\b|([,:;]|—|–| -) (please |then |also |just |now |first )?(say|tell|respond|reply|answer|recommend|include|mention|write|output|ignore|add|append|rate|score|approve|describe|state|summari[sz]e|translate|put|insert|claim|mark|rank|praise|send|forward|upgrade|grant|forget|disregard|e-?mail|draft|book|schedule|cancel|delete|transfer|pay|call|open|click|visit|share|remember|note|treat|consider|use|make|set|change|update|remove|block|record|list|give|provide|skip|omit|leave|drop)\b|\b(debe|deberá|debera|tiene que|por favor|deve|deverá|devera|doit|devra|veuillez|soll|muss|sollte|bitte)\b",
+        Options)]
+    private static partial Regex DirectiveWords();
+
+    [GeneratedRegex(
         @"\b(whoever|anyone|anything|any system|any tool|any program|the (system|tool|program|software)) (is |that is |who is |which is )?(reading|processing|summari[sz]ing|parsing|analy[sz]ing|helping|answering|preparing|drafting|handling) (this|these|a|an|the)\b",
         Options)]
     private static partial Regex AddressedToModel22();
@@ -234,7 +447,7 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel23();
 
     [GeneratedRegex(
-        @"^(the )?(ai|assistant|bot|llm|agent|chatbot|copilot|model)s? ?: .{0,200}\b(you|your|say|tell|respond|reply|answer|recommend|include|mention)\b",
+        @"^[^a-z]{0,4}((the )?(ai|assistant|bot|llm|agent|chatbot|copilot|model)s?|(the |our |any |all )?(([a-z-]+ ){1,2}(ai|llm|bot|chatbot|copilot|gpt)s?|ai ([a-z-]+ ){0,2}(assistant|agent|model|screener|reviewer|analyst)s?)) ?: .{0,200}\b(you|your|please|say|tell|respond|reply|answer|recommend|include|mention|approve|disregard|ignore|rank|rate|score|mark|reproduce|forward|send)\b",
         Options)]
     private static partial Regex AddressedToModel24();
 
@@ -244,22 +457,22 @@ internal static partial class IndirectLexicon
     private static partial Regex AddressedToModel25();
 
     [GeneratedRegex(
-        @"\b(nota|mensaje|instrucci[oó]n(es)?|aviso|atenci[oó]n|recordatorio|indicaci[oó]n(es)?) (para|al?) (el |la |los |las |cualquier )?(asistente|ia|modelo|chatbot|bot|agente|inteligencia artificial)|\bsi quien (lee|procesa|resume|analiza|prepara|responde)|\bcuando (un|el|una|la) (asistente|ia|modelo|agente|chatbot)|\bsi (eres|usted es|tú eres) (una? )?(ia|asistente|modelo|inteligencia artificial|chatbot|bot|agente)\b|\b(al|a la|para el|para la) (asistente|ia|modelo|agente|chatbot)( de ia| virtual)? (que|de) (lea|lee|procese|procesa|resuma|resume|analice|analiza|revise|revisa)\b|\b(asistente|ia)( de ia| virtual)? ?[:,] ?(por favor |no )?(di|dile|responde|recomienda|menciona|incluye|indica|escribe|traduce|resume|ignora|añade|agrega|afirma|califica|debes)\b",
+        @"\b(nota|mensaje|instrucci[oó]n(es)?|aviso|atenci[oó]n|recordatorio|indicaci[oó]n(es)?) (para|al?) (el |la |los |las |cualquier )?(asistente|ia|modelo|chatbot|bot|agente|inteligencia artificial)|\bsi quien (lee|procesa|resume|analiza|prepara|responde)|\b(nota|indicaci[oó]n) para (la )?(evaluaci[oó]n|revisi[oó]n|valoraci[oó]n)\b|\bsi (eres|usted es|tú eres) (una? )?(ia|asistente|modelo|inteligencia artificial|chatbot|bot|agente)\b|\b(al|a la|para el|para la) (asistente|ia|modelo|agente|chatbot)( de ia| virtual)? (que|de) (lea|lee|procese|procesa|resuma|resume|analice|analiza|revise|revisa|gestiona|gestione|maneja|administra|atiende|responde)\b|\b(asistente|ia)( de ia| virtual)? ?[:,] ?(por favor |no )?(di|dile|responde|recomienda|menciona|incluye|indica|escribe|traduce|resume|ignora|añade|agrega|afirma|califica|debes)\b",
         Options)]
     private static partial Regex AddressedToModel9();
 
     [GeneratedRegex(
-        @"\b(nota|mensagem|instru[cç](ão|ao|ões|oes)|aviso|aten[cç](ão|ao)|lembrete) (para|ao|à|a) (o |a |qualquer )?(assistente|ia|modelo|chatbot|bot|agente|intelig[eê]ncia artificial)|\b(assistente|ia)( virtual| de ia)? que (est[aá]|ler|l[eê]|processa|resume|pesquisa)|\bquando (um|o|a|uma) (assistente|ia|modelo|agente)|\bse (voc[eê]|tu) (é|e|for|és) (uma? )?(ia|assistente|modelo|intelig[eê]ncia artificial|chatbot|bot)\b|\b(ao|à|para o|para a) (assistente|ia|modelo|agente)( de ia| virtual)? que (ler|l[eê]|processar|processa|resumir|resume|analisar|analisa)\b|\b(assistente|ia)( de ia| virtual)? ?[:,] ?(por favor |não )?(diga|responda|recomende|mencione|inclua|escreva|traduza|resuma|ignore|adicione|afirme|deve)\b",
+        @"\b(nota|mensagem|instru[cç](ão|ao|ões|oes)|aviso|aten[cç](ão|ao)|lembrete|observa[cç](ão|ao)) (para|ao|à|a) (o |a |qualquer )?(assistente|ia|modelo|chatbot|bot|agente|intelig[eê]ncia artificial)|\b(assistente|ia)( virtual| de ia)? que (est[aá]|ler|l[eê]|processa|resume|pesquisa)|\bse (voc[eê]|tu) (é|e|for|és) (uma? )?(ia|assistente|modelo|intelig[eê]ncia artificial|chatbot|bot)\b|\b(ao|à|para o|para a) (assistente|ia|modelo|agente)( de [a-z]+| virtual)? que (est[aá] |estiver )?(ler|l[eê]|lendo|processar|processa|processando|resumir|resume|resumindo|analisar|analisa|analisando|avaliar|avalia|avaliando|revisar|revisa|revisando)\b|\b(assistente|ia)( de ia| virtual)? ?[:,] ?(por favor |não )?(diga|responda|recomende|mencione|inclua|escreva|traduza|resuma|ignore|adicione|afirme|deve)\b",
         Options)]
     private static partial Regex AddressedToModel10();
 
     [GeneratedRegex(
-        @"\b(note|message|instructions?|consignes?|avis|attention|rappel|remarque) (pour|à|a|aux|destinée? (à|aux)) (l'|l’|la |le |les |tout |toute )?(assistant|ia|mod[eè]le|chatbot|bot|agent|intelligence artificielle)|\b(quand|lorsque|si) (un|l'|l’|le|une) ?(assistant|ia|mod[eè]le|agent|chatbot)\b|\bet pour (l'|l’)(assistant|ia)|\bsi (vous [eê]tes|tu es) (une? )?(ia|assistant|mod[eè]le|intelligence artificielle|chatbot|bot|llm|agent)\b|\b(à|a|aux) (l'|l’)?(assistant|ia|agent)s?( ia| virtuel)? qui (lit|lisent|lira|traite|traitent|r[eé]sume|analyse)\b|\b(assistant|ia)( ia| virtuel)? ?[:,] ?(veuillez |merci de |ne )?(dis|dites|r[eé]ponds|r[eé]pondez|recommande|recommandez|mentionne|mentionnez|inclus|incluez|indique|indiquez|[eé]cris|[eé]crivez|traduis|r[eé]sume|r[eé]sumez|ignore|ignorez|ajoute|ajoutez|affirme|dois|devez)\b",
+        @"\b(note|message|instructions?|consignes?|avis|attention|rappel|remarque) (pour|à|a|aux|destinée? (à|aux)) (l'|l’|la |le |les |tout |toute )?(assistant|ia|mod[eè]le|chatbot|bot|agent|intelligence artificielle)|\bsi (un|l'|l’|le|une) ?(assistant|ia|mod[eè]le|agent|chatbot)\b|\bet pour (l'|l’)(assistant|ia)|\b(note|remarque) (pour|à l'attention de|a l'attention de) (l'évaluation|l'evaluation|la synthèse|le traitement|l'analyse)|\bsi (vous [eê]tes|tu es) (une? )?(ia|assistant|mod[eè]le|intelligence artificielle|chatbot|bot|llm|agent)\b|\b(à|a|aux) (l'|l’)?(assistant|ia|agent)s?( ia| virtuel)? qui (lit|lisent|lira|traite|traitent|r[eé]sume|analyse)\b|\b(assistant|ia)( ia| virtuel)? ?[:,] ?(veuillez |merci de |ne )?(dis|dites|r[eé]ponds|r[eé]pondez|recommande|recommandez|mentionne|mentionnez|inclus|incluez|indique|indiquez|[eé]cris|[eé]crivez|traduis|r[eé]sume|r[eé]sumez|ignore|ignorez|ajoute|ajoutez|affirme|dois|devez)\b",
         Options)]
     private static partial Regex AddressedToModel11();
 
     [GeneratedRegex(
-        @"\b(hinweis|nachricht|anweisung(en)?|notiz|achtung|info|mitteilung|bitte) (an|für) (den |die |das |alle |jeden |jede )?(ki|ki-[a-zäöüß]+|assistenten?|ki-assistenten?|modell|sprachmodell|chatbot|bot|agenten?|llm)|\b(für|an) (den |die |alle )?(ki|ki-[a-zäöüß]+|assistenten|sprachmodelle|chatbots|bots|agenten)(,| die| der)|\b(wenn|falls) (du|sie) (eine?n? )?(ki|ki-[a-zäöüß]+|assistent(in)?|sprachmodell|chatbot|bot|llm|modell) (bist|sind|liest)|\b(liebe|lieber|hallo|hey) (ki|assistent|chatbot|ki-assistent)|\b(ki|ki-assistent(in)?|assistent(in)?|chatbot)( [a-zäöüß]+)? ?[:,] ?(bitte )?(sag|sage|antworte|empfiehl|erwähne|nenne|schreibe?|übersetze|fasse|ignoriere|füge|behaupte|bewerte|du musst|gib|teile)\b|\b(die|der|jede|jeder) (ki|ki-[a-zäöüß]+|assistent|sprachmodell), (die|der) (dies|diesen|diese|das)",
+        @"\b(hinweis|nachricht|anweisung(en)?|notiz|achtung|info|mitteilung|bitte) (an|für) (den |die |das |alle |jeden |jede )?(ki|ki-[a-zäöüß]+|assistenten?|ki-assistenten?|modell|sprachmodell|chatbot|bot|agenten?|llm)|\b(für|an) (den |die |alle )?(ki|ki-[a-zäöüß]+|assistenten|[a-zäöüß]+-assistenten|sprachmodelle|chatbots|bots|agenten)(,| die| der|:)|\b(hinweis|anmerkung|notiz|info) (zur|für die) (auswertung|bewertung|verarbeitung|zusammenfassung|prüfung|analyse|einstufung)\b|\b(wenn|falls) (du|sie) (eine?n? )?(ki|ki-[a-zäöüß]+|assistent(in)?|sprachmodell|chatbot|bot|llm|modell) (bist|sind|liest)|\b(liebe|lieber|hallo|hey) (ki|assistent|chatbot|ki-assistent)|\b(ki|ki-assistent(in)?|assistent(in)?|chatbot)( [a-zäöüß]+)? ?[:,] ?(bitte )?(sag|sage|antworte|empfiehl|erwähne|nenne|schreibe?|übersetze|fasse|ignoriere|füge|behaupte|bewerte|du musst|gib|teile)\b|\b(die|der|jede|jeder) (ki|ki-[a-zäöüß]+|assistent|sprachmodell), (die|der) (dies|diesen|diese|das)",
         Options)]
     private static partial Regex AddressedToModel12();
 
@@ -317,15 +530,16 @@ internal static partial class IndirectLexicon
         || ShapesTheOutput12().IsMatch(text)
         || ShapesTheOutput13().IsMatch(text)
         || ShapesTheOutput14().IsMatch(text)
-        || ShapesTheOutput15().IsMatch(text);
+        || ShapesTheOutput15().IsMatch(text)
+        || ShapesTheOutput16().IsMatch(text);
 
     [GeneratedRegex(
-        @"\b(add|append|attach|insert|include|prepend|put|mention|embed|place|integrate|incorporate)\b.{0,160}\b(to|in|into|at the (end|start|beginning) of) your (response|reply|answer|output|summary)\b|\b(in|within|into|at the (start|end|beginning|top|bottom) of|throughout|end|begin|start|conclude|format|translate|encode|reverse|make|keep|limit|write|provide|give|deliver|present|structure|express|frame|phrase|craft|compose|generate|prefix|append to|add to|include in|modify|alter|adjust|transform|convert|change|sign|finish|close|open) (all |each |every )?your (next |final |entire |whole |complete |full |first |subsequent |future |every |each )?(response|reply|replies|answer|answers|output|summary|summari[sz]ation|translation|completion|message|analysis|explanation|responses|solution|recommendation|feedback|review|report|text)\b",
+        @"\b(add|append|attach|insert|include|prepend|put|mention|embed|place|integrate|incorporate)\b.{0,160}\b(to|in|into|at the (end|start|beginning) of) your (response|reply|answer|output|summary)\b|\b(augment|supplement|complement|extend|expand|pad|spice up|conclude|end|finish|open|close|begin|start|sign|enrich|enhance|fill|season|pepper|sprinkle|accompany|follow) (all |each |every )?your (next |final |entire |whole |every |each )?(response|reply|replies|answer|answers|output|summary|message|translation|explanation)s? (with|by)\b|\b(remove|strip|omit|delete|exclude|drop|eliminate) .{0,60}\bfrom (all |each |every )?your (response|reply|replies|answer|answers|output|summary|message|translation)s?\b|\b(put|write|state|note|record|include|say|mention|add|list)( it| down)? (in|into) the (summary|minutes|meeting notes|notes|recap|report|protocol|transcript|write-?up) that\b|\b(in|within|into|at the (start|end|beginning|top|bottom) of|throughout|end|begin|start|conclude|format|translate|encode|reverse|make|keep|limit|write|provide|give|deliver|present|structure|express|frame|phrase|craft|compose|generate|prefix|append to|add to|include in|modify|alter|adjust|transform|convert|change|sign|finish|close|open|render|recast|cast|encipher|obfuscate|scramble|encrypt|word) (all |each |every )?your (next |final |entire |whole |complete |full |first |subsequent |future |every |each )?(response|reply|replies|answer|answers|output|summary|summari[sz]ation|translation|completion|message|analysis|explanation|responses|solution|recommendation|feedback|review|report|text)\b",
         Options)]
     private static partial Regex ShapesTheOutput0();
 
     [GeneratedRegex(
-        @"\bwhen (you )?(respond|responding|reply|replying|answer|answering|summari[sz]e|summari[sz]ing|translate|translating|you write|writing your|writing the|generating|you generate|you produce|producing|composing)\b|\bbefore (you )?(respond|responding|reply|replying|answer|answering|summari[sz]ing|you summari[sz]e|continuing|proceeding|doing anything|anything else|generating)|\b(respond|reply|answer|output|write back) (only |exclusively |solely |strictly |always )(with|in|using|by|as)\b|\b(respond|reply|answer) (with|using) (only|just|a single|one|the word|yes|no|""|')|\b(letters|words|sentences|text|content|tone|language|format|style|length|structure|end|beginning|start|order|characters|vowels) (of|in) your (response|reply|answer|message|output|summary)|\byour (response|reply|answer|message|output)'s\b|\b(only|solely|exclusively) (respond|reply|answer|output|say|write)\b|\byour (response|reply|answer|output|summary) (should|must|shall|will|needs to|has to|is to|ought to)\b|\b(start|begin|end|conclude|open|close|preface|prefix|finish|sign off) (each |every |all )?(your |the )?(response|reply|answer|output|summary|message)s?\b|\b(the|this) (response|reply|answer|output|summary) (to the user )?(should|must|shall|needs to) ",
+        @"\bwhen (you )?(respond|responding|reply|replying|answer|answering|summari[sz]e|summari[sz]ing|translate|translating|you write|writing your|writing the|generating|you generate|you produce|producing|composing)\b|\bbefore (you )?(respond|responding|reply|replying|answer|answering|summari[sz]ing|you summari[sz]e|continuing|proceeding|doing anything|anything else|generating)|\b(respond|reply|answer|output|write back) (only |exclusively |solely |strictly |always )(with|in|using|by|as)\b|\b(respond|reply|answer) (with|using) (only|just|a single|one|the word|yes|no|""|')|\b(letters|words|sentences|text|content|tone|language|format|style|length|structure|end|beginning|start|order|characters|vowels) (of|in) your (response|reply|answer|message|output|summary)|\byour (response|reply|answer|message|output)'s\b|\b(only|solely|exclusively) (respond|reply|answer|output|say|write)\b|\byour (response|reply|answer|output|summary) (should|must|shall|will|needs to|has to|is to|ought to)\b|\b(start|begin|end|conclude|open|close|preface|prefix|finish|sign off) (each |every |all )?(your |the )?(response|reply|answer|output|summary|message)s?\b|\b(the|this) (response|reply|answer|output|summary) (to the user )?(should|must|shall|needs to) |\b(summaries|translations|answers|responses|replies|descriptions|overviews) (of|for|about) (this|the|these) [a-z-]+( [a-z-]+)? (must|should|shall|need to|are to) |\b(los )?(resúmenes|resumenes|resumos|résumés|zusammenfassungen|riassunti) (de|dieser|dieses|di|des|da|do) [^.]{1,40} (deben|devem|doivent|müssen|devono|deberán|deverão) ",
         Options)]
     private static partial Regex ShapesTheOutput1();
 
@@ -335,37 +549,37 @@ internal static partial class IndirectLexicon
     private static partial Regex ShapesTheOutput2();
 
     [GeneratedRegex(
-        @"(回答|返答|返信|要約|応答|出力|翻訳)(に|で|の(最初|最後|冒頭|末尾|中)|する(際|とき|時)|の際|時に|では)|(回答|返答|応答)(は|を)[^。]{0,20}(のみ|だけ)",
+        @"(回答|返答|返信|要約|応答|出力|翻訳)(に|で|の(最初|最後|冒頭|末尾|中)|する(際|とき|時)|の際|時に|では)[^。]{0,40}(ください|しなさい|すること|せよ|してね|しろ|のこと|てほしい|て欲しい)|(回答|返答|応答)(は|を)[^。]{0,20}(のみ|だけ)[^。]{0,20}(ください|しなさい|すること|せよ|しろ)",
         Options)]
     private static partial Regex ShapesTheOutput3();
 
     [GeneratedRegex(
-        @"(답변|응답|대답|요약|출력|번역)(에|에서|의 (시작|끝|처음|마지막)|할 때|시|을 작성할 때)|(답변|응답|대답)(은|는) [^.]{0,20}(만|으로만)",
+        @"(답변|응답|대답|요약|출력|번역)(에|에서|의 (시작|끝|처음|마지막)|할 때|시|을 작성할 때)[^.]{0,40}(세요|십시오|하라|해라|주세요|하시오|할 것|해 줘|해줘)|(답변|응답|대답)(은|는) [^.]{0,20}(만|으로만)[^.]{0,20}(세요|십시오|하라|해라|주세요|하시오|할 것)",
         Options)]
     private static partial Regex ShapesTheOutput4();
 
     [GeneratedRegex(
-        @"\ben (tu|su|vuestra) (próxima |siguiente |)?(respuesta|resumen|traducción|contestación)\b|\b(al|antes de) (responder|contestar|resumir|traducir)\b|\b(responde|contesta) (solo|solamente|únicamente) ",
+        @"\ben (tu|su|vuestra) (próxima |siguiente |)?(respuesta|resumen|traducción|contestación)\b|\b(responde|contesta) (solo|solamente|únicamente) ",
         Options)]
     private static partial Regex ShapesTheOutput5();
 
     [GeneratedRegex(
-        @"\bdans (ta|votre|tes|vos) (prochaine |)?(réponse|réponses|résumé|traduction)\b|\b(en|avant de) (répondant|répondre|résumant|résumer|traduisant)\b|\b(réponds|répondez) (uniquement|seulement) ",
+        @"\bdans (ta|votre|tes|vos) (prochaine |)?(réponse|réponses|résumé|traduction)\b|\b(réponds|répondez) (uniquement|seulement) ",
         Options)]
     private static partial Regex ShapesTheOutput6();
 
     [GeneratedRegex(
-        @"\bin (deiner|ihrer|eurer) (nächsten |)?(antwort|zusammenfassung|übersetzung)\b|\b(deine|ihre) (antwort|zusammenfassung) (soll|muss|sollte)\b|\b(bevor|wenn) (du|sie) (antwortest|antworten|zusammenfasst|zusammenfassen)\b|\b(antworte|antworten sie) (nur|ausschließlich) ",
+        @"\bin (deiner|ihrer|eurer) (nächsten |)?(antwort|zusammenfassung|übersetzung)\b|\b(deine|ihre) (antwort|zusammenfassung) (soll|muss|sollte)\b|\b(bevor|wenn) (du|sie) (antwortest|antworten|zusammenfasst|zusammenfassen)\b|\b(antworte|antworten sie) (nur|ausschließlich) |\b(am ende|am anfang|zu beginn|zum schluss|am schluss) (deiner|ihrer|eurer) (antwort|zusammenfassung|übersetzung)\b",
         Options)]
     private static partial Regex ShapesTheOutput7();
 
     [GeneratedRegex(
-        @"\b(na|em) (sua|tua) (próxima |)?(resposta|resumo|tradução)\b|\b(no|em) (seu|teu) resumo\b|\b(ao|antes de) (responder|resumir|traduzir)\b|\b(responda|responde) (apenas|somente|só) ",
+        @"\b(na|em) (sua|tua) (próxima |)?(resposta|resumo|tradução)\b|\b(no|em) (seu|teu) resumo\b|\b(responda|responde) (apenas|somente|só) ",
         Options)]
     private static partial Regex ShapesTheOutput8();
 
     [GeneratedRegex(
-        @"\bnella (tua|sua) (prossima |)?(risposta|traduzione)\b|\bnel (tuo|suo) riassunto\b|\b(nel|prima di) (rispondere|riassumere|tradurre)\b|\brispondi (solo|soltanto|unicamente) ",
+        @"\bnella (tua|sua) (prossima |)?(risposta|traduzione)\b|\bnel (tuo|suo) riassunto\b|\brispondi (solo|soltanto|unicamente) ",
         Options)]
     private static partial Regex ShapesTheOutput9();
 
@@ -399,6 +613,12 @@ internal static partial class IndirectLexicon
         Options)]
     private static partial Regex ShapesTheOutput15();
 
+    /// <summary>A verdict the processor is told to reach: "rank this candidate first", "ist in die höchste Kategorie einzustufen", "评为优秀".</summary>
+    [GeneratedRegex(
+        @"\b(rank|rate|score|mark|classify|categori[sz]e|place|flag|label|treat|list)(ed)? (this|the|him|her|them|it|these)( [a-z-]+){0,3} (as|in|at|among) (the )?(top|first|highest|best|excellent|strong|exceptional|qualified|approved|safe|legitimate|priority)\b|\b(must|should|is to|are to|shall) be (ranked|rated|scored|marked|classified|placed|listed|treated|labell?ed|categori[sz]ed) (as |at |in |among )?(the )?(first|top|highest|best|excellent|strong|safe|approved|exceptional|qualified)\b|\b(in|als) (die|der|den) (höchste|beste|erste|oberste)[a-zäöüß]* [a-zäöüß]+ (einzustufen|einzuordnen|zu bewerten|einzureihen)\b|\b(ist|sind) [^.]{0,80}(als|in die|in der) [^.]{0,30}(einzustufen|einzuordnen)\b|\b(debe|deberá|debera) (ser )?(clasificad|calificad|valorad|puntuad)[oa]s? (como|con) (la )?(máxima|maxima|mejor|más alta|mas alta|excelente)|\b(doit|devra) être (classée?s?|notée?s?|évaluée?s?) (comme|en) (premier|première|excellent|le meilleur|la meilleure)|\b(deve|deverá) ser (classificad|avaliad|pontuad)[oa]s? (como|com) (a )?(máxima|melhor|mais alta|excelente)|(评为|評為|列为|列為|评定为|評定為|归为|歸為|判定为|判定為)[^。]{0,6}(最高|优秀|優秀|第一|首位|a级|a級|强烈推荐|強烈推薦|合格)|(并|並|请|請|要|改为|改為|直接|只|然后|然後|一律)(返回|输出|輸出|回答|回复|回覆|回应|回應|说|說)[^。]{0,6}[「『“""][^」』”""]{1,40}[」』”""]|(оценить|отметить|поставить|присвоить|оцените|поставьте|присвойте) [^.]{0,30}(высш|максимальн|первое место|отличн)",
+        Options)]
+    private static partial Regex ShapesTheOutput16();
+
     /// <summary>An instruction to tell, persuade or steer the person the processor answers.</summary>
     /// <param name="text">The folded sentence.</param>
     /// <returns><see langword="true"/> when any family matches.</returns>
@@ -420,7 +640,7 @@ internal static partial class IndirectLexicon
         || SteersTheUser14().IsMatch(text);
 
     [GeneratedRegex(
-        @"\b(tell|inform|convince|persuade|remind|advise|warn|ask|urge|encourage|direct|redirect|refer|assure|reassure|notify|instruct|recommend|suggest|say|mention|explain|let|show|point|send|guide|push|steer|lead) (to )?(the |all |any |every |our |your )?(users?|readers?|customers?|visitors?|patients?|recipients?|humans?|person asking|requester|people asking|candidates?|clients?|buyers?|shoppers?)\b|\b(the|to the) (users?|readers?) (that|to)\b|\b(tell|inform|convince|remind|advise) (him|her|them) (that|to)\b",
+        @"\b(tell|inform|convince|persuade|remind|advise|warn|ask|urge|encourage|direct|redirect|refer|assure|reassure|notify|instruct|recommend|suggest|say|mention|explain|let|show|point|send|guide|push|steer|lead) (to )?(the |all |any |every |our |your )?(users?|readers?|customers?|visitors?|patients?|recipients?|humans?|person asking|requester|people asking|candidates?|clients?|buyers?|shoppers?)\b|\bto the (users?|readers?) that\b|\b(tell|inform|convince|remind|advise) (him|her|them) (that|to)\b",
         Options)]
     private static partial Regex SteersTheUser0();
 
@@ -501,10 +721,22 @@ internal static partial class IndirectLexicon
         GeneratorTask0().IsMatch(text)
         || GeneratorTask1().IsMatch(text)
         || GeneratorTask2().IsMatch(text)
-        || GeneratorTask3().IsMatch(text);
+        || GeneratorTask3().IsMatch(text)
+        || GeneratorTask4().IsMatch(text)
+        || GeneratorTask5().IsMatch(text);
 
     [GeneratedRegex(
-        @"\b(a|an|one|some|short|brief|little|funny|new|original|catchy|creative|\d+)( [a-z-]+){0,2} (poem|poems|story|stories|joke|jokes|haiku|limerick|essay|song|lyrics|riddle|tweet|slogan|sonnet|rap|fun fact|trivia|quote|quotation|motivational|ode|fable|fairy tale|dialogue|screenplay|script|program|function|recipe|playlist|itinerary|workout|meal plan|pun|puns|acrostic|anagram|tagline|advertisement|ad|jingle|pitch|elevator pitch|cover letter|product description|review|sentence|paragraph|line|disclaimer|hashtag|hashtags|emoji|emojis)\b",
+        @"\b(poema|cuento|chiste|ensayo|canción|receta|discurso|poème|histoire drôle|blague|essai|chanson|recette|discours|gedicht|witz|aufsatz|lied|rezept|rede|história|piada|ensaio|canção|receita|poesia|barzelletta|saggio|canzone|ricetta|discorso|şiir|hikaye|fıkra|şarkı|tarif|puisi|cerita|lelucon|esai|lagu|resep|pidato|bài thơ|câu chuyện|truyện cười|bài luận|bài hát|công thức|bài phát biểu)\b|стих|рассказ|шутк|анекдот|эссе|песн|рецепт|речь|قصيدة|قصة|نكتة|مقال|أغنية|وصفة|خطاب|कविता|कहानी|चुटकुला|निबंध|गीत|भाषण|(一首|一篇|一个|一個|一段|几个|幾個|三个|三個)[^。]{0,12}(诗|詩|故事|笑话|笑話|文章|短文|作文|散文|小说|小說|歌|演讲|演講|食谱|食譜|口号|口號|广告词|廣告詞)|詩を|物語を|ジョークを|エッセイを|レシピを|スピーチを|(^| )시를|이야기를|농담을|에세이를|노래를|레시피를|연설문을",
+        Options)]
+    private static partial Regex GeneratorTask5();
+
+    [GeneratedRegex(
+        @"\b(the|its|their) (plot|lifecycle|life cycle|main causes|differences|similarities|equivalent|etymology|pros and cons|biography) (of|between|for|behind)\b|\b(french|spanish|german|chinese|japanese|korean|italian|portuguese|russian|arabic|hindi|turkish|vietnamese|dutch|latin|greek|english) (equivalent|translation|word|version|term|phrase|name)s?\b|\bhow to (make|cook|bake|write|build|learn|solve|connect|calculate|lose|improve|start|become|train|grow|plant|fix|install|invest|save)\b",
+        Options)]
+    private static partial Regex GeneratorTask4();
+
+    [GeneratedRegex(
+        @"\b(a|an|one|some|short|brief|little|funny|new|original|catchy|creative|\d+)( [a-z-]+){0,2} (poem|poems|story|stories|joke|jokes|haiku|limerick|essay|song|lyrics|riddle|tweet|slogan|sonnet|rap|fun fact|trivia|quote|quotation|motivational|ode|fable|fairy tale|dialogue|screenplay|script|program|function|recipe|playlist|itinerary|workout|meal plan|pun|puns|acrostic|anagram|tagline|advertisement|ad|jingle|pitch|elevator pitch|cover letter|product description|review|sentence|paragraph|line|disclaimer|hashtag|hashtags|emoji|emojis|speech|letter|essay|summary|outline|overview|example|explanation|biography|lesson plan|presentation|blog post|article|tutorial|checklist|proposal|toast|eulogy|synopsis|timeline|motto|mnemonic|analogy|metaphor)\b",
         Options)]
     private static partial Regex GeneratorTask0();
 
@@ -514,7 +746,7 @@ internal static partial class IndirectLexicon
     private static partial Regex GeneratorTask1();
 
     [GeneratedRegex(
-        @"\b(without|with no|no|remove( all)?|omit( all)?|strip( all)?|delete( all)?) (any |the )?(spaces|whitespace|punctuation|vowels|commas|periods|capital letters|letters)\b|\bbackwards\b|\b(each|every) (word|letter|sentence|character|noun|verb|adjective)\b|\b(replace|substitute|swap) (all |every |each )?(the )?(nouns|verbs|adjectives|words|letters|vowels|numbers)\b",
+        @"\b(without|with no|no|remove( all)?|omit( all)?|strip( all)?|delete( all)?) (any |the )?(spaces|whitespace|punctuation|vowels|commas|periods|capital letters|letters)\b|\bbackwards\b|\b(each|every)( (other|second|third|fourth|fifth|[0-9]+(st|nd|rd|th)))? (word|letter|sentence|character|noun|verb|adjective|vowel|consonant)\b|\b(replace|substitute|swap) (all |every |each )?(the )?(nouns|verbs|adjectives|words|letters|vowels|numbers)\b",
         Options)]
     private static partial Regex GeneratorTask2();
 
@@ -522,6 +754,15 @@ internal static partial class IndirectLexicon
         @"\b(recommend|suggest|name|list|give|share|tell)( me| us| the reader| the user)? (a|an|some|three|five|\d+|the best|good|great|popular|top)( [a-z-]+){0,3} (books?|movies?|films?|songs?|restaurants?|places?|destinations?|recipes?|exercises?|apps?|games?|podcasts?|hobbies|tips|facts?|quotes?|jokes?|websites?|products?|brands?|stocks?|cryptocurrenc(y|ies)|courses?|tools?|ways?|strategies|techniques|books?|novels?|shows?|series|activities|dishes|wines?|hotels?|cities|countries|names?|words?|synonyms?|ideas?)\b",
         Options)]
     private static partial Regex GeneratorTask3();
+
+    /// <summary>
+    /// A task request in languages that put the verb last or write without spaces, where the first word cannot be looked up:
+    /// "上記の内容を英語に翻訳してください", "이 글을 요약해 주세요", "एक कविता लिखिए", "写一首关于秋天的诗", "Deniz hakkında bir şiir yaz."
+    /// </summary>
+    [GeneratedRegex(
+        @"(書いて|翻訳して|要約して|説明して|作成して|作って|挙げて)(ください|下さい)|(써|작성해|번역해|요약해|설명해|추천해|만들어) ?(주세요|줘|주십시오)|(लिखिए|लिखें|अनुवाद करें|अनुवाद कीजिए|समझाइए|सुझाइए)|\b(yaz|yazın|çevir|çevirin|özetle|özetleyin|açıkla|açıklayın|anlat|anlatın|öner|önerin|listele|listeleyin)\.?$|^(请|請)?(写|寫)(一|出)|^(请|請)?(翻译|翻譯|总结|總結|概括|解释|解釋|描述)(一下|以下|上面|上述|这|這)|^(请|請)?(推荐|推薦|列出|列举|列舉)(一|几|幾|三|五|十|[0-9])|^(请|請)?(讲|講|创作|創作|编写|編寫)(一)",
+        Options)]
+    public static partial Regex UnspacedTask();
 
     /// <summary>A reference to the document as an object to process ("the text above", "this e-mail", "the following passage").</summary>
     [GeneratedRegex(
@@ -535,9 +776,52 @@ internal static partial class IndirectLexicon
         Options)]
     public static partial Regex Deceives();
 
+    /// <summary>
+    /// Whether the sentence discusses instructions instead of giving them (<see cref="Discusses"/>), counting only words
+    /// outside web and e-mail addresses (a host named "attacker" discusses nothing) and not the "could" of a request
+    /// ("Could you…", "Could your assistant…").
+    /// </summary>
+    /// <param name="text">The folded sentence.</param>
+    /// <returns><see langword="true"/> when a discussion cue stands in the prose.</returns>
+    public static bool DiscussesInstructions(ReadOnlySpan<char> text)
+    {
+        foreach (ValueMatch match in Discusses().EnumerateMatches(text))
+        {
+            int tokenStart = match.Index;
+            while (tokenStart > 0 && text[tokenStart - 1] != ' ')
+            {
+                tokenStart--;
+            }
+
+            int tokenEnd = match.Index + match.Length;
+            while (tokenEnd < text.Length && text[tokenEnd] != ' ')
+            {
+                tokenEnd++;
+            }
+
+            ReadOnlySpan<char> token = text[tokenStart..tokenEnd];
+            if (token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.Ordinal) || token.Contains('@')
+                || (match.Index > 0 && text[match.Index - 1] is '.' or '/'))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = text.Slice(match.Index, match.Length);
+            ReadOnlySpan<char> after = text[(match.Index + match.Length)..];
+            if (word is "could" && (after.StartsWith(" you ", StringComparison.Ordinal) || after.StartsWith(" your ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Text that discusses instructions instead of giving them: security guidance, examples, quotations.</summary>
     [GeneratedRegex(
-        @"\b(attackers?|adversar(y|ies|ial)|malicious|injection|injected|vulnerab[a-z]*|exploit[a-z]*|mitigat[a-z]*|threat[a-z]*|for example|e\.g\.|such as|for instance|payloads?|exfiltrat[a-z]*|jailbreak[a-z]*|red[- ]team[a-z]*|owasp|risks?|might|could|can be (used|tricked|manipulated)|hypothetical|scenario|guardrails?|safeguards?)\b|攻击|攻擊|攻撃|注入|インジェクション|例えば|例如|比如|공격|인젝션|예를 들어|\b(angreifer|atacante|attaquant|aggressore|saldirgan|penyerang|kẻ tấn công)|злоумышлен|атак|инъекц|например|\b(z\. ?b\.|beispiel|por ejemplo|par exemple|ad esempio|por exemplo|örneğin|misalnya|ví dụ)|هجوم|مهاجم|हमलावर|उदाहरण",
+        @"\b(attackers?|adversar(y|ies|ial)|malicious|injection|injected|vulnerab[a-z]*|exploit[a-z]*|mitigat[a-z]*|threat[a-z]*|for example|e\.g\.|such as|for instance|payloads?|exfiltrat[a-z]*|jailbreak[a-z]*|red[- ]team[a-z]*|owasp|risks?|might|could|can be (used|tricked|manipulated)|hypothetical|scenario|guardrails?|safeguards?|cross-check[a-z]*|fact-check[a-z]*|oversight|over-?reliance|best practices?|least privilege)\b|inyecci[oó]n|inje[cç][aã]o|injektion|iniezione|enjeksiyon|injeksi|vulnerabilidad|vulnerabilit|schwachstelle|уязвим|攻击|攻擊|攻撃|注入|インジェクション|例えば|例如|比如|공격|인젝션|예를 들어|\b(angreifer|atacante|attaquant|aggressore|saldirgan|penyerang|kẻ tấn công)|злоумышлен|атак|инъекц|например|\b(z\. ?b\.|beispiel|por ejemplo|par exemple|ad esempio|por exemplo|örneğin|misalnya|ví dụ)|هجوم|مهاجم|हमलावर|उदाहरण",
         Options)]
     public static partial Regex Discusses();
 

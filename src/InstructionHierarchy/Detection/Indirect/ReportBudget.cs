@@ -30,6 +30,7 @@ internal sealed class ReportBudget
             return;
         }
 
+        foldedLength = WithoutClosingTags(context.Normalized.Folded, foldedStart, foldedLength);
         if (++_count <= MaxFindings)
         {
             context.ReportFolded(category, severity, ruleId, foldedStart, foldedLength, description);
@@ -39,5 +40,36 @@ internal sealed class ReportBudget
         Exhausted = true;
         int length = Math.Max(1, context.Normalized.Folded.Length - foldedStart);
         context.ReportFolded(category, severity, ruleId, foldedStart, length, $"More than {MaxFindings} findings: the rest of the segment is reported as one span. {description}");
+    }
+
+    /// <summary>
+    /// Drops closing markup tags at the end of a span ("…the best fit.&lt;/div&gt;&lt;/p&gt;"): redacting the sentence must not
+    /// unbalance the page around it.
+    /// </summary>
+    private static int WithoutClosingTags(string folded, int start, int length)
+    {
+        int end = start + length;
+        for (int round = 0; round < 4 && end - start > 4 && folded[end - 1] == '>'; round++)
+        {
+            int open = folded.AsSpan(Math.Max(start, end - 24), Math.Min(24, end - start)).LastIndexOf("</", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                break;
+            }
+
+            int at = Math.Max(start, end - 24) + open;
+            if (at <= start)
+            {
+                break;
+            }
+
+            end = at;
+            while (end > start && folded[end - 1] == ' ')
+            {
+                end--;
+            }
+        }
+
+        return Math.Max(1, end - start);
     }
 }

@@ -96,6 +96,13 @@ internal static class OverridePhrases
         "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
         "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
         "policy limits",
+
+        // Evaluation rules an app sets for screening and grading ("ignore your scoring criteria"): the system's rules too.
+        "criteria", "scoring criteria", "evaluation criteria", "rubric", "grading rubric", "scoring rubric",
+        "评分标准", "評分標準", "评估标准", "評估標準", "评价标准", "評價標準", "筛选标准", "篩選標準",
+        "評価基準", "採点基準", "選考基準", "평가 기준", "평가기준", "심사 기준", "채점 기준",
+        "criterios", "critères", "kriterien", "bewertungskriterien", "critérios", "criteri", "критери*",
+        "المعايير", "معايير التقييم", "मानदंड", "kriterler*", "değerlendirme ölçüt*", "tiêu chí", "kriteria",
     ];
 
     /// <summary>Predicates that declare instructions void.</summary>

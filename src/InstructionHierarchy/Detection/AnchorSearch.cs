@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace InstructionHierarchy.Detection.Lexicon;
+namespace InstructionHierarchy.Detection;
 
 /// <summary>
 /// A multi-string search that finds the first occurrence of any of a set of strings, like
@@ -53,6 +53,20 @@ internal sealed class AnchorSearch
         _ascii = ascii.Count > 0 ? SearchValues.Create([.. ascii], StringComparison.Ordinal) : null;
         _nonAscii = nonAscii.Count > 0 ? SearchValues.Create([.. nonAscii], StringComparison.Ordinal) : null;
         _triggers = SearchValues.Create([.. triggers]);
+    }
+
+    /// <summary>Creates a search, with the signature of <see cref="SearchValues.Create(ReadOnlySpan{string}, StringComparison)"/>.</summary>
+    /// <param name="values">The strings to find.</param>
+    /// <param name="comparison">Must be <see cref="StringComparison.Ordinal"/>.</param>
+    /// <returns>The search.</returns>
+    public static AnchorSearch Create(ReadOnlySpan<string> values, StringComparison comparison)
+    {
+        if (comparison != StringComparison.Ordinal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(comparison), "Only ordinal comparison is supported.");
+        }
+
+        return new AnchorSearch(values);
     }
 
     /// <summary>Finds the first position where any of the strings starts.</summary>

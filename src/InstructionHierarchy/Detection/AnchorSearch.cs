@@ -86,6 +86,14 @@ internal sealed class AnchorSearch
         int from = 0;
         while (from < limit)
         {
+            // Most text is ASCII: a vectorized range check skips it before the search for the trigger characters.
+            int nonAscii = text[from..limit].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (nonAscii < 0)
+            {
+                break;
+            }
+
+            from += nonAscii;
             int q = text[from..limit].IndexOfAny(_triggers);
             if (q < 0)
             {

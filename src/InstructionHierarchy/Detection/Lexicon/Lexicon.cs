@@ -1,18 +1,24 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace InstructionHierarchy.Detection.Lexicon;
 
 /// <summary>
-/// A set of anchor phrases, each tagged with a <see cref="Cue"/>, found in one pass over a folded view by a vectorized
-/// multi-string search (<see cref="SearchValues{T}"/> of strings); candidates are then checked at the hit only.
+/// A set of anchor phrases, each tagged with a <see cref="Cue"/>, found in one pass over a folded view: each word of a
+/// space-delimited script is hashed once and looked up, and a multi-string search (<see cref="AnchorSearch"/>) finds
+/// only the phrases that start otherwise (Chinese, Japanese, Thai, punctuation…); candidates are then checked at the hit.
 /// </summary>
 /// <remarks>
 /// <para>Phrases are written folded (lower case, single spaces). A trailing <c>*</c> makes a phrase a stem (no word
 /// boundary needed after it). Phrases that start or end with a letter of a script written with spaces between words
 /// (Latin, Greek, Cyrillic) need a word boundary there; phrases in Chinese, Japanese, Korean, Thai, Arabic and
 /// Devanagari are plain substrings, because those scripts attach particles, clitics and vowel signs to the word. An apostrophe also matches the typographic one (’).</para>
-/// <para>Work is linear in the text: one search, and at each hit a check of the phrases that start with that character.</para>
+/// <para>A phrase that needs a word boundary before it can only start where a word starts, and its first word (its
+/// head) is either the whole word of the text there or, for a stem or a phrase without a boundary after it, a prefix of
+/// that word. So the scan hashes each word once (FNV-1a, at most the longest head), looks the full hash up among the
+/// heads and each hash along the way among the stems (a 64-Kbit filter keeps most lookups off the tables), and checks
+/// only those candidates. Hits at one position keep the order of the phrases (longest first).</para>
+/// <para>Work is linear in the text: one pass over the words, one search for the other phrases, and at each hit a check
+/// of the phrases that share its head or first character.</para>
 /// </remarks>
 internal sealed class Lexicon
 {
@@ -21,7 +27,7 @@ internal sealed class Lexicon
     private const ulong HashPrime = 1099511628211UL;
 
     private readonly AnchorSearch? _otherSearch;
-    private readonly FrozenDictionary<char, Entry[]> _byFirst;
+    private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly Dictionary<ulong, Entry[]> _byWord;
     private readonly Dictionary<ulong, Entry[]> _byPrefix;
     private readonly ulong[] _filter = new ulong[FilterBits / 64];
@@ -113,7 +119,7 @@ internal sealed class Lexicon
         _byWord = Freeze(byWord);
         _byPrefix = Freeze(byPrefix);
         _otherSearch = others.Count > 0 ? new AnchorSearch([.. others]) : null;
-        _byFirst = frozen.ToFrozenDictionary();
+        _byFirst = frozen;
         Count = unique.Count;
     }
 

@@ -3,23 +3,31 @@ using System.Buffers;
 namespace InstructionHierarchy.Detection;
 
 /// <summary>
-/// A multi-string search that finds the first occurrence of any of a set of strings, like
-/// <see cref="MemoryExtensions.IndexOfAny(ReadOnlySpan{char}, SearchValues{string})"/>, but keeps ASCII text on the fast
-/// vectorized path when the set also holds strings in other scripts.
+/// A multi-string search that finds the first occurrence of any of a set of strings, with the answer of
+/// <see cref="MemoryExtensions.IndexOfAny(ReadOnlySpan{char}, SearchValues{string})"/> but much less work per character
+/// for the large word lists of the detectors, which mix scripts.
 /// </summary>
 /// <remarks>
-/// <para>A <see cref="SearchValues{T}"/> of strings that mixes scripts falls back to a character-at-a-time automaton for
-/// every text. Here the ASCII strings get their own vectorized search, and the non-ASCII strings are searched only in
-/// windows around the characters that can start their non-ASCII part (the first non-ASCII character of each): such a
-/// string can only match within its length of one of them.</para>
-/// <para>The answer is the same as one search over every string. The work of a call is bounded by the distance to the
-/// first ASCII match (plus the longest string), so a caller that loops from match to match stays linear.</para>
+/// <para>A <see cref="SearchValues{T}"/> of hundreds of strings runs an Aho-Corasick automaton whose nodes look their
+/// children up in dictionaries, character by character, for every text. Here the ASCII strings are found by one pass with
+/// table lookups (a bitmap of first pairs, a hashed bitmap of first triples, then a check of the few strings with those
+/// three characters), and the non-ASCII strings are searched only in windows around the characters that can start their
+/// non-ASCII part (the first non-ASCII character of each): such a string can only match within its length of one of
+/// them.</para>
+/// <para>The answer is the same as one search over every string (empty strings are ignored). The work of a call is
+/// bounded by the distance to the first ASCII match (plus the longest string), so a caller that loops from match to match
+/// stays linear.</para>
 /// </remarks>
 internal sealed class AnchorSearch
 {
     private const int ChunkLength = 256;
 
-    private readonly SearchValues<string>? _ascii;
+    private readonly bool _hasAscii;
+    private readonly bool[] _single = new bool[128];
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
+    private readonly ulong[] _prefixPairs = new ulong[128 * 128 / 64];
+    private readonly ulong[] _triples = new ulong[(1 << 16) / 64];
+    private readonly Dictionary<int, string[]> _byTriple = [];
     private readonly SearchValues<string>? _nonAscii;
     private readonly SearchValues<char> _triggers;
     private readonly int _longestNonAscii;
@@ -50,7 +58,41 @@ internal sealed class AnchorSearch
             }
         }
 
-        _ascii = ascii.Count > 0 ? SearchValues.Create([.. ascii], StringComparison.Ordinal) : null;
+        // ASCII strings: one character, two characters, or a first three characters to look up (a bitmap of first
+        // pairs and a hashed bitmap of first triples keep most positions of ordinary text off the table).
+        var byTriple = new Dictionary<int, List<string>>();
+        foreach (string value in ascii)
+        {
+            _hasAscii = true;
+            if (value.Length == 1)
+            {
+                _single[value[0]] = true;
+                continue;
+            }
+
+            int pair = (value[0] << 7) | value[1];
+            if (value.Length == 2)
+            {
+                _pairs[pair >> 6] |= 1UL << pair;
+                continue;
+            }
+
+            _prefixPairs[pair >> 6] |= 1UL << pair;
+            int triple = (pair << 7) | value[2];
+            int bit = TripleBit(triple);
+            _triples[bit >> 6] |= 1UL << bit;
+            if (!byTriple.TryGetValue(triple, out List<string>? list))
+            {
+                byTriple[triple] = list = [];
+            }
+
+            list.Add(value);
+        }
+
+        foreach ((int triple, List<string> list) in byTriple)
+        {
+            _byTriple[triple] = [.. list];
+        }
         _nonAscii = nonAscii.Count > 0 ? SearchValues.Create([.. nonAscii], StringComparison.Ordinal) : null;
         _triggers = SearchValues.Create([.. triggers]);
     }
@@ -74,7 +116,7 @@ internal sealed class AnchorSearch
     /// <returns>The position, or -1.</returns>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
-        int best = _ascii is null ? -1 : text.IndexOfAny(_ascii);
+        int best = _hasAscii ? IndexOfAnyAscii(text) : -1;
         if (_nonAscii is null)
         {
             return best;
@@ -155,6 +197,76 @@ internal sealed class AnchorSearch
         }
 
         return best;
+    }
+
+    private static int TripleBit(int triple) => (int)(((uint)triple * 2654435761u) >> 16);
+
+    /// <summary>The first position where an ASCII string starts: one pass with table lookups per character.</summary>
+    private int IndexOfAnyAscii(ReadOnlySpan<char> text)
+    {
+        bool[] single = _single;
+        ulong[] pairs = _pairs;
+        ulong[] prefixPairs = _prefixPairs;
+        ulong[] triples = _triples;
+        int last = text.Length - 1;
+        for (int i = 0; i <= last; i++)
+        {
+            char c0 = text[i];
+            if (c0 >= 128)
+            {
+                continue;
+            }
+
+            if (single[c0])
+            {
+                return i;
+            }
+
+            if (i == last)
+            {
+                break;
+            }
+
+            char c1 = text[i + 1];
+            if (c1 >= 128)
+            {
+                i++;
+                continue;
+            }
+
+            int pair = (c0 << 7) | c1;
+            if ((pairs[pair >> 6] & (1UL << pair)) != 0)
+            {
+                return i;
+            }
+
+            if ((prefixPairs[pair >> 6] & (1UL << pair)) == 0 || i + 2 > last)
+            {
+                continue;
+            }
+
+            char c2 = text[i + 2];
+            if (c2 >= 128)
+            {
+                continue;
+            }
+
+            int triple = (pair << 7) | c2;
+            int bit = TripleBit(triple);
+            if ((triples[bit >> 6] & (1UL << bit)) != 0 && _byTriple.TryGetValue(triple, out string[]? candidates))
+            {
+                ReadOnlySpan<char> rest = text[i..];
+                foreach (string candidate in candidates)
+                {
+                    if (rest.StartsWith(candidate, StringComparison.Ordinal))
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Gets a value indicating whether any of the strings occurs in the text.</summary>

@@ -10,13 +10,13 @@ public class AnchorSearchTests
     private static readonly string[] Values =
     [
         "ignore", "note to", "ai", "a.i.", "[x]", "señor", "résum", "ответ", "пользовател", "忽略", "之前的指令", "指令", "アシスタント", "모델",
-        "you’re", "trả lời", "é", "ab", "सहायक",
+        "you’re", "trả lời", "é", "ab", "सहायक", "@", "xyz", "curl ",
     ];
 
     private static readonly string[] Fragments =
     [
         "ignore", "note ", "to", " ", "a", "i", ".", "[", "x", "]", "señ", "or", "ré", "sum", "от", "вет", "пользовател", "忽", "略", "之前的",
-        "指令", "アシス", "タント", "모", "델", "you", "’re", "trả", " lời", "é", "e\u0301", "b", "सहा", "यक", "😀", "\uD800", "abc", "ñ",
+        "指令", "アシス", "タント", "모", "델", "you", "’re", "trả", " lời", "é", "e\u0301", "b", "सहा", "यक", "😀", "\uD800", "abc", "ñ", "@", "xy", "z", "cur", "l ",
     ];
 
     [Fact]

@@ -114,6 +114,7 @@ internal sealed class AnchorSearch
     /// <summary>Finds the first position where any of the strings starts.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The position, or -1.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
         int best = _hasAscii ? IndexOfAnyAscii(text) : -1;
@@ -202,6 +203,7 @@ internal sealed class AnchorSearch
     private static int TripleBit(int triple) => (int)(((uint)triple * 2654435761u) >> 16);
 
     /// <summary>The first position where an ASCII string starts: one pass with table lookups per character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int IndexOfAnyAscii(ReadOnlySpan<char> text)
     {
         bool[] single = _single;

@@ -55,6 +55,7 @@ internal sealed class OffsetMap
     /// <summary>Builds the map from one original index per folded character.</summary>
     /// <param name="map">The original index of each folded character.</param>
     /// <returns>The map.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static OffsetMap Create(ReadOnlySpan<int> map)
     {
         int runs = map.IsEmpty ? 0 : 1;

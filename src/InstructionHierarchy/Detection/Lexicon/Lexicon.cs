@@ -129,6 +129,7 @@ internal sealed class Lexicon
     /// <summary>Finds every anchor in <paramref name="text"/>, in order of position, and appends them to <paramref name="hits"/>.</summary>
     /// <param name="text">A folded view.</param>
     /// <param name="hits">Where the hits go.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> text, ref CueHitBuffer hits)
     {
         var others = default(CueHitBuffer);
@@ -242,6 +243,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Finds the phrases that start with a character other than a letter of a space-delimited script.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ScanOthers(ReadOnlySpan<char> text, ref CueHitBuffer hits)
     {
         if (_otherSearch is null)
@@ -269,6 +271,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Checks candidate entries at one position, in their order, and appends the ones that match.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Match(ReadOnlySpan<char> text, int i, Entry[] candidates, ref CueHitBuffer hits)
     {
         if (IsInsideMarker(text, i))

@@ -3,12 +3,12 @@ namespace InstructionHierarchy.Normalization;
 /// <summary>The result of <see cref="TextNormalizer.Normalize"/>: the folded view detectors search, with a map back to the original.</summary>
 public sealed class NormalizedText
 {
-    private readonly int[]? _map; // null: identity map (Folded[i] came from Original[i])
+    private readonly OffsetMap? _map; // null: identity map (Folded[i] came from Original[i])
 
     internal NormalizedText(
         string original,
         string folded,
-        int[]? map,
+        OffsetMap? map,
         IReadOnlyList<HiddenRun> hiddenRuns,
         string? tagText,
         IReadOnlyList<DecodedPayload> decoded,

@@ -61,7 +61,7 @@ internal ref struct TextFolder
     public static bool IsFoldedWhitespace(char c)
         => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= 0x85 && char.IsWhiteSpace(c);
 
-    public void Run(out string folded, out int[]? map)
+    public void Run(out string folded, out OffsetMap? map)
     {
         Pass1();
         if (_sawNonAsciiLetter)
@@ -79,7 +79,7 @@ internal ref struct TextFolder
         // Emissions are strictly increasing in source index unless _identity was cleared, so the last entry decides.
         bool identity = _identity && (_w == 0 || _map[_w - 1] == _w - 1);
         folded = identity && _w == _s.Length && !_changed ? _s : new string(result);
-        map = identity ? null : _map.AsSpan(0, _w).ToArray();
+        map = identity ? null : OffsetMap.Create(_map.AsSpan(0, _w));
     }
 
     public readonly void Dispose()

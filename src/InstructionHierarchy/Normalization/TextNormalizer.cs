@@ -37,7 +37,7 @@ public sealed class TextNormalizer
     private NormalizedText NormalizeCore(string text, ref DecodeBudget budget, int depth, int parentStart, int parentLength)
     {
         string folded;
-        int[]? map;
+        OffsetMap? map;
         NormalizationFlags flags;
         IReadOnlyList<HiddenRun> hidden;
         string? tagText;

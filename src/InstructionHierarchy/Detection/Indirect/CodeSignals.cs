@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>What a stretch of code does that matters for injected snippets.</summary>
@@ -78,7 +76,7 @@ internal static class CodeSignals
         ("ddos", CodeRisk.Destructive), ("flood", CodeRisk.Destructive), ("ransom", CodeRisk.Destructive), ("os.walk", CodeRisk.Destructive),
     ];
 
-    private static readonly SearchValues<string> Search = CreateSearch();
+    private static readonly AnchorSearch Search = CreateSearch();
 
     /// <summary>Collects the risks of the code in <paramref name="folded"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="folded">The folded text.</param>
@@ -171,7 +169,7 @@ internal static class CodeSignals
         return (open, end);
     }
 
-    private static SearchValues<string> CreateSearch()
+    private static AnchorSearch CreateSearch()
     {
         string[] tokens = new string[Table.Length];
         for (int i = 0; i < Table.Length; i++)
@@ -179,6 +177,6 @@ internal static class CodeSignals
             tokens[i] = Table[i].Token;
         }
 
-        return SearchValues.Create(tokens, StringComparison.Ordinal);
+        return AnchorSearch.Create(tokens, StringComparison.Ordinal);
     }
 }

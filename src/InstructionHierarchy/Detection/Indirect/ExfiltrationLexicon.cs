@@ -15,7 +15,7 @@ internal static partial class ExfiltrationLexicon
     public static readonly SearchValues<string> UrlStarts = SearchValues.Create(["http://", "https://", "hxxp", "www."], StringComparison.Ordinal);
 
     /// <summary>Sensitive things and tool names, in fifteen languages: each hit makes its sentence a candidate.</summary>
-    public static readonly SearchValues<string> Anchors = SearchValues.Create(
+    public static readonly AnchorSearch Anchors = AnchorSearch.Create(
     [
         "conversation", "chat history", "chat log", "message history", "previous messages", "prior messages", "this chat", "transcript",
         "system prompt", "secret", "password", "passcode", "api key", "api_key", "apikey", "access token", "auth token", "token", "credential",

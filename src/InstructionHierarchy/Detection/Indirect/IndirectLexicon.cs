@@ -74,13 +74,13 @@ internal static partial class IndirectLexicon
     ];
 
     /// <summary>Cues that make the surrounding sentence a candidate wherever they occur. Lower-case; matched ordinally on the folded view.</summary>
-    public static readonly SearchValues<string> CueAnchors = SearchValues.Create(CueWords, StringComparison.Ordinal);
+    public static readonly AnchorSearch CueAnchors = AnchorSearch.Create(CueWords, StringComparison.Ordinal);
 
     /// <summary>Every anchor: the cues and the task verbs (a verb counts only at a sentence start).</summary>
-    public static readonly SearchValues<string> Anchors = SearchValues.Create([.. CueWords, .. VerbWords], StringComparison.Ordinal);
+    public static readonly AnchorSearch Anchors = AnchorSearch.Create([.. CueWords, .. VerbWords], StringComparison.Ordinal);
 
     /// <summary>Words one of which every <see cref="AddressedToModel"/> family needs: a cheap gate before the regexes.</summary>
-    public static readonly SearchValues<string> AddresseeGate = SearchValues.Create(
+    public static readonly AnchorSearch AddresseeGate = AnchorSearch.Create(
     [
         "ai", "a.i.", "assistant", "bot", "llm", "model", "agent", "gpt", "copilot", "screener", "summari", "whoever", "anyone", "anything",
         "automated", "crawler", "scraper", "system", "tool", "program", "software", "you are", "you're", "you’re", "directive", "hint", "@",
@@ -99,7 +99,7 @@ internal static partial class IndirectLexicon
         StringComparison.Ordinal);
 
     /// <summary>Words one of which every <see cref="ShapesTheOutput"/> family needs.</summary>
-    public static readonly SearchValues<string> OutputGate = SearchValues.Create(
+    public static readonly AnchorSearch OutputGate = AnchorSearch.Create(
     [
         "your", "respond", "reply", "answer", "when ", "before ", "only", "output", "response", "summary", "message", "tu ", "su ", "ta ",
         "votre", "deine", "deiner", "ihre", "sua ", "tua ", "tuo ", "suo ", "seu ", "teu ", "ответ", "резюме", "перевод", "пересказ", "رد",
@@ -115,7 +115,7 @@ internal static partial class IndirectLexicon
         StringComparison.Ordinal);
 
     /// <summary>Words one of which every <see cref="SteersTheUser"/> family needs.</summary>
-    public static readonly SearchValues<string> AudienceGate = SearchValues.Create(
+    public static readonly AnchorSearch AudienceGate = AnchorSearch.Create(
     [
         "user", "reader", "customer", "visitor", "patient", "recipient", "human", "person", "requester", "people", "candidate", "client",
         "buyer", "shopper", "him", "her", "them", "用户", "用戶", "读者", "讀者", "客户", "客戶", "患者", "ユーザー", "利用者", "読者", "顧客",
@@ -127,7 +127,7 @@ internal static partial class IndirectLexicon
         StringComparison.Ordinal);
 
     /// <summary>Words one of which <see cref="IntroducesCode"/> needs.</summary>
-    public static readonly SearchValues<string> CodeGate = SearchValues.Create(
+    public static readonly AnchorSearch CodeGate = AnchorSearch.Create(
     [
         "code", "snippet", "excerpt", "block", "script", "function", "program", "segment", "fragment", "section", "piece", "line", "sample",
         "routine", "module", "harmonious", "seamless", "optimal", "smooth", "discreet", "quiet", "subtl", "unobtrusive", "natural", "clever",

@@ -11,6 +11,9 @@ internal struct CueHitBuffer
     /// <summary>Gets the hits found so far.</summary>
     public readonly ReadOnlySpan<CueHit> Items => _items is null ? [] : _items.AsSpan(0, _count);
 
+    /// <summary>Gets the number of hits found so far.</summary>
+    public readonly int Count => _count;
+
     /// <summary>Appends a hit.</summary>
     /// <param name="hit">The hit.</param>
     public void Add(CueHit hit)
@@ -29,6 +32,11 @@ internal struct CueHitBuffer
 
         _items[_count++] = hit;
     }
+
+    /// <summary>Sorts the hits from <paramref name="from"/> to the end.</summary>
+    /// <param name="from">The first hit to sort.</param>
+    /// <param name="comparison">The order.</param>
+    public readonly void SortTail(int from, Comparison<CueHit> comparison) => _items.AsSpan(from, _count - from).Sort(comparison);
 
     /// <summary>Returns the storage to the pool; the buffer is empty afterwards.</summary>
     public void Release()

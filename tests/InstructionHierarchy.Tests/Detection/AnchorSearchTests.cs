@@ -1,0 +1,82 @@
+using System.Buffers;
+using FsCheck;
+using FsCheck.Fluent;
+using InstructionHierarchy.Detection;
+
+namespace InstructionHierarchy.Tests.Detection;
+
+public class AnchorSearchTests
+{
+    private static readonly string[] Values =
+    [
+        "ignore", "note to", "ai", "a.i.", "[x]", "señor", "résum", "ответ", "пользовател", "忽略", "之前的指令", "指令", "アシスタント", "모델",
+        "you’re", "trả lời", "é", "ab", "सहायक", "@", "xyz", "curl ",
+    ];
+
+    private static readonly string[] Fragments =
+    [
+        "ignore", "note ", "to", " ", "a", "i", ".", "[", "x", "]", "señ", "or", "ré", "sum", "от", "вет", "пользовател", "忽", "略", "之前的",
+        "指令", "アシス", "タント", "모", "델", "you", "’re", "trả", " lời", "é", "e\u0301", "b", "सहा", "यक", "😀", "\uD800", "abc", "ñ", "@", "xy", "z", "cur", "l ",
+    ];
+
+    [Fact]
+    public void IndexOfAny_AnyTextAndOffset_SameAsOneSearchOverEveryString()
+    {
+        var search = AnchorSearch.Create(Values, StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(Values, StringComparison.Ordinal);
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            for (int offset = 0; offset <= t.Length; offset++)
+            {
+                ReadOnlySpan<char> rest = t.AsSpan(offset);
+                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
+    public void IndexOfAny_LongRunsOfOtherScripts_SameAsOneSearchOverEveryString()
+    {
+        var search = AnchorSearch.Create(Values, StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(Values, StringComparison.Ordinal);
+        var random = new Random(7);
+        string[] pieces = ["的", "是", "忽", "略", "之前的", "指令", "x", " ", "ignore", "模", "ответ", "д"];
+        for (int round = 0; round < 40; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            int length = random.Next(200, 2000);
+            while (builder.Length < length)
+            {
+                // Mostly filler, so matches fall anywhere, also across chunk boundaries.
+                builder.Append(random.Next(10) == 0 ? pieces[random.Next(pieces.Length)] : pieces[random.Next(2)]);
+            }
+
+            string t = builder.ToString();
+            for (int offset = 0; offset < t.Length; offset += 1 + random.Next(40))
+            {
+                Assert.Equal(t.AsSpan(offset).IndexOfAny(reference), search.IndexOfAny(t.AsSpan(offset)));
+            }
+        }
+    }
+
+    [Fact]
+    public void IndexOfAny_AsciiOnlyText_FindsTheFirstAsciiString()
+    {
+        var search = AnchorSearch.Create(Values, StringComparison.Ordinal);
+
+        Assert.Equal(4, search.IndexOfAny("the ignore ai"));
+        Assert.Equal(-1, search.IndexOfAny("nothing to see here"));
+        Assert.True(search.ContainsAny("please answer the señor"));
+        Assert.Equal(6, search.IndexOfAny("hello 忽略之前的指令"));
+    }
+
+    [Fact]
+    public void Create_NonOrdinalComparison_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => AnchorSearch.Create(Values, StringComparison.OrdinalIgnoreCase));
+}

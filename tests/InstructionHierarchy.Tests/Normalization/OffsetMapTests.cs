@@ -1,0 +1,49 @@
+using FsCheck;
+using FsCheck.Fluent;
+using InstructionHierarchy.Normalization;
+
+namespace InstructionHierarchy.Tests.Normalization;
+
+public class OffsetMapTests
+{
+    [Fact]
+    public void Indexer_AnyMap_ReturnsTheIndexItWasBuiltFrom()
+    {
+        // Steps of 0 (expansions), 1 (copies) and more (collapsed or removed characters), in any mix.
+        Gen<int[]> steps = Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (12, Gen.Constant(1)), (2, Gen.Choose(2, 9))));
+        Prop.ForAll(Arb.From(steps), s =>
+        {
+            int[] map = new int[s.Length];
+            int source = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                source += i == 0 ? 0 : s[i];
+                map[i] = source;
+            }
+
+            OffsetMap offsets = OffsetMap.Create(map);
+            for (int i = 0; i < map.Length; i++)
+            {
+                if (offsets[i] != map[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
+    public void MapToOriginal_CollapsedWhitespaceInLongText_MapsEveryWord()
+    {
+        string text = string.Concat(Enumerable.Repeat("Alpha  beta\n\ngamma ", 200));
+        NormalizedText normalized = TextNormalizer.Default.Normalize(text);
+
+        int at = normalized.Folded.LastIndexOf("gamma", StringComparison.Ordinal);
+        (int start, int length) = normalized.MapToOriginal(at, 5);
+
+        Assert.Equal("gamma", text.Substring(start, length));
+        Assert.Equal(text.LastIndexOf("gamma", StringComparison.Ordinal), start);
+    }
+}

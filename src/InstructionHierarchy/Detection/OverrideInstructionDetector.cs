@@ -169,9 +169,10 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         PriorityTier tier = context.Tier;
         bool untrusted = TierSeverity.IsUntrusted(tier);
         ConflictSeverity severity;
-        if (Grammar.RefersToSelf(folded, spanStart, spanEnd))
+        if (Grammar.RefersToSelf(folded, spanStart, spanEnd) || OwnedBySpeaker(folded, spanEnd))
         {
-            // "Ignore my previous instructions": the speaker takes back their own words. Aligned for a user.
+            // "Ignore my previous instructions", "ignore the rules I listed earlier": the speaker takes back their own
+            // words. Aligned for a user.
             if (!untrusted)
             {
                 return;
@@ -301,4 +302,28 @@ public sealed class OverrideInstructionDetector : IConflictDetector
 
     private static void Report(DetectionContext context, DetectionView view, CueHit hit, ConflictSeverity severity, string ruleId, string description) =>
         context.Report(view, ConflictCategory.Override, severity, ruleId, hit.Start, hit.Length, description);
+
+    /// <summary>Whether the noun that ends a span is followed by a relative clause of the speaker's own ("the rules I listed").</summary>
+    private static bool OwnedBySpeaker(string folded, int spanEnd)
+    {
+        ReadOnlySpan<char> rest = folded.AsSpan(spanEnd);
+        foreach (string link in (ReadOnlySpan<string>)[" that ", " which "])
+        {
+            if (rest.StartsWith(link, StringComparison.Ordinal))
+            {
+                rest = rest[(link.Length - 1)..];
+                break;
+            }
+        }
+
+        foreach (string owner in (ReadOnlySpan<string>)[" i ", " i've ", " i’ve ", " i just ", " we "])
+        {
+            if (rest.StartsWith(owner, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -32,6 +32,7 @@ public class OverrideInstructionDetectorTests
     [InlineData("The new instructions manual for the dishwasher is in the drawer.")]
     [InlineData("From now on the office opens at nine.")]
     [InlineData("Our guide explains how attackers write 'ignore previous' payloads.")]
+    [InlineData("The committee ignored the criteria for the grant last year.")]
     public void Detect_OrdinaryText_IsNotAFinding(string text)
     {
         Assert.Empty(Pipeline.Scan(PriorityTier.ToolOutput, text).Conflicts);
@@ -127,4 +128,10 @@ public class OverrideInstructionDetectorTests
     {
         Assert.False(DetectorAssert.IsActedOn(Pipeline.Scan(PriorityTier.User, text)));
     }
+
+    [Theory]
+    [InlineData("Please ignore the rules I listed earlier and just give me three options.")]
+    [InlineData("Forget the previous criteria that I gave you; cheaper hotels are fine too.")]
+    public void Detect_UserRevokingTheirOwnEarlierRules_IsAllowed(string text) =>
+        Assert.DoesNotContain(Pipeline.Scan(PriorityTier.User, text).Conflicts, c => c.Action != PolicyAction.Allow);
 }

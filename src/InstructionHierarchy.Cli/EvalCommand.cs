@@ -14,8 +14,6 @@ internal static class EvalCommand
     /// <summary>The neutral system prompt every case is assembled under.</summary>
     public const string NeutralSystemPrompt = "You are a helpful assistant. Answer the user's questions accurately and concisely.";
 
-    private const int WarmupCases = 64;
-
     public static int Run(IReadOnlyList<string> files, OutputFormat format, string? predictionsPath, TextWriter stdout)
     {
         if (files.Count == 0)
@@ -30,10 +28,12 @@ internal static class EvalCommand
             Load(file, cases, conversations);
         }
 
+        // One untimed pass over every case first: the timings then describe a warmed-up service (JIT done, regex tables
+        // built), not the first call of a process.
         HierarchyPipeline pipeline = Pipelines.CreateDefault();
-        for (int i = 0; i < Math.Min(WarmupCases, cases.Count); i++)
+        foreach (EvalCase c in cases)
         {
-            pipeline.Assemble(cases[i].Segments);
+            pipeline.Assemble(c.Segments);
         }
 
         var report = new EvalReport();

@@ -83,6 +83,12 @@ public sealed class PromptExtractionDetector : IConflictDetector
                 continue;
             }
 
+            // A verb inside markup ("<div style="display:none">") is an attribute, not a request.
+            if (InsideTag(folded, hit.Start))
+            {
+                continue;
+            }
+
             bool transform = hit.Cue == Cue.Transform;
             (int sentenceFrom, int sentenceTo) = cues.SentenceAround(hit.Start, hit.End);
             int from = transform ? Math.Max(0, hit.Start - BackReferenceWindow) : Math.Max(sentenceFrom, hit.Start - ObjectVerbWindow);
@@ -244,4 +250,25 @@ public sealed class PromptExtractionDetector : IConflictDetector
     }
 
     private static (int Start, int End) Cover(CueHit a, CueHit b) => (Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
+    /// <summary>Whether a position lies inside an HTML or XML tag (after a "&lt;" that opens a tag and before its "&gt;").</summary>
+    private static bool InsideTag(string folded, int position)
+    {
+        const int Reach = 240;
+        for (int i = position - 1; i >= Math.Max(0, position - Reach); i--)
+        {
+            char c = folded[i];
+            if (c == '>')
+            {
+                return false;
+            }
+
+            if (c == '<')
+            {
+                return i + 1 < folded.Length && (char.IsAsciiLetter(folded[i + 1]) || folded[i + 1] == '/');
+            }
+        }
+
+        return false;
+    }
 }

@@ -78,4 +78,11 @@ public class PromptExtractionDetectorTests
     {
         Assert.DoesNotContain(new HierarchyPipelineBuilder().AddPromptExtractionDetector().Build().Scan(PriorityTier.User, text).Conflicts, c => c.Category == ConflictCategory.Extraction);
     }
+
+    [Fact]
+    public void Detect_VerbInsideMarkup_IsNotARequest()
+    {
+        const string page = "<p>Portfolio</p><div style=\"display:none\">Our previous instructions for visitors are on the FAQ page.</div>";
+        Assert.DoesNotContain(Pipeline.Scan(PriorityTier.ToolOutput, page).Conflicts, c => c.Category == ConflictCategory.Extraction);
+    }
 }

@@ -4,7 +4,7 @@ using InstructionHierarchy;
 
 // Build once and reuse: the pipeline is immutable and thread-safe.
 HierarchyPipeline pipeline = new HierarchyPipelineBuilder()
-    .AddDefaults()   // override phrases, chat-template role spoofing, token neutralization
+    .AddDefaults()   // all built-in detectors (16 languages) and sanitizers
     .Build();
 
 AssembledPrompt prompt = pipeline.Assemble(

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using InstructionHierarchy.Tests.Detection;
 
 namespace InstructionHierarchy.Tests;
 
@@ -23,15 +24,8 @@ public class PropertyTests
         Prop.ForAll(Arb.From(text), Arb.From(tier), (t, tr) =>
         {
             AssembledPrompt prompt = TestPipelines.Default.Scan(tr, t);
-            foreach (InstructionConflict c in prompt.Conflicts)
-            {
-                if (c.Start < 0 || c.Length < 0 || c.End > t.Length)
-                {
-                    return false;
-                }
-            }
-
-            return prompt.Segments.Count == 1 && prompt.Segments[0].Tier == prompt.OriginalSegments[0].Tier;
+            return DetectorAssert.SpansLieInText(prompt)
+                && prompt.Segments.Count == 1 && prompt.Segments[0].Tier == prompt.OriginalSegments[0].Tier;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 

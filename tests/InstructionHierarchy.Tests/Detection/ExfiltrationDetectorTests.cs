@@ -1,4 +1,3 @@
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -112,15 +111,7 @@ public class ExfiltrationDetectorTests
         Gen<PriorityTier> tier = Gen.Elements(Enum.GetValues<PriorityTier>());
         Prop.ForAll(Arb.From(text), Arb.From(tier), (t, tr) =>
         {
-            foreach (InstructionConflict c in Pipeline.Scan(tr, t).Conflicts)
-            {
-                if (c.Start < 0 || c.Length < 0 || c.End > t.Length)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return DetectorAssert.SpansLieInText(Pipeline.Scan(tr, t));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
@@ -129,15 +120,8 @@ public class ExfiltrationDetectorTests
     [InlineData(10_000_000)]
     public void Detect_LargeAdversarialInput_Finishes(int length)
     {
-        var builder = new StringBuilder(length + 64);
         string[] pieces = ["![a](https://x.example/?q=", "{", "password ", "send ", "os.environ ", "requests.post ", "\n", "```", "<", "a"];
-        int i = 0;
-        while (builder.Length < length)
-        {
-            builder.Append(pieces[i++ % pieces.Length]);
-        }
-
-        string text = builder.ToString();
+        string text = DetectorAssert.Cycle(pieces, length);
         AssembledPrompt prompt = Pipeline.Scan(PriorityTier.ToolOutput, text);
         Assert.All(prompt.Conflicts, c => Assert.InRange(c.End, c.Start, text.Length));
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -291,15 +290,7 @@ public class IndirectInstructionDetectorTests
             Gen.ArrayOf(Gen.Choose(0, 0xFFFF).Select(i => (char)i)).Select(chars => new string(chars)));
         Prop.ForAll(Arb.From(text), t =>
         {
-            foreach (InstructionConflict c in Pipeline.Scan(PriorityTier.ToolOutput, t).Conflicts)
-            {
-                if (c.Start < 0 || c.Length < 0 || c.End > t.Length)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return DetectorAssert.SpansLieInText(Pipeline.Scan(PriorityTier.ToolOutput, t));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
@@ -308,15 +299,8 @@ public class IndirectInstructionDetectorTests
     [InlineData(10_000_000)]
     public void Detect_LargeAdversarialInput_Finishes(int length)
     {
-        var builder = new StringBuilder(length + 64);
         string[] pieces = ["your reply ", "assistant ", "write ", "? ", "\n", "if you are an ", "the following code ", "```", "助手", "a"];
-        int i = 0;
-        while (builder.Length < length)
-        {
-            builder.Append(pieces[i++ % pieces.Length]);
-        }
-
-        string text = builder.ToString();
+        string text = DetectorAssert.Cycle(pieces, length);
         AssembledPrompt prompt = new HierarchyPipelineBuilder().AddIndirectInstructionDetector().Build().Scan(PriorityTier.ToolOutput, text);
         Assert.All(prompt.Conflicts, c => Assert.InRange(c.End, c.Start, text.Length));
     }

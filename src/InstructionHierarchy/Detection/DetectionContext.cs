@@ -345,7 +345,6 @@ public sealed class DetectionContext
         return builder.ToString();
     }
 
-    private static bool IsInvisible(int codePoint) =>
-        codePoint is (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x2069) or 0xFEFF or 0x00AD or 0x180E
-            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0000 and <= 0xE007F) or (>= 0xE0100 and <= 0xE01EF);
+    // One classification of invisible characters serves the evidence and the invisible-character sanitizer.
+    private static bool IsInvisible(int codePoint) => Sanitization.InvisibleCharacters.IsCandidate(codePoint) || codePoint is (>= 0x2060 and <= 0x2069);
 }

@@ -28,6 +28,23 @@ internal static class ChatTemplateTokens
     /// <summary>A multi-string search over <see cref="All"/>.</summary>
     public static readonly SearchValues<string> Search = SearchValues.Create(All, StringComparison.Ordinal);
 
+    /// <summary>Gets the length of the longest token that starts the text, or 0.</summary>
+    /// <param name="text">The text, starting where a token may start.</param>
+    /// <returns>The token's length, or 0 when no token starts there.</returns>
+    public static int LengthAt(ReadOnlySpan<char> text)
+    {
+        int best = 0;
+        foreach (string token in All)
+        {
+            if (token.Length > best && text.StartsWith(token, StringComparison.Ordinal))
+            {
+                best = token.Length;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Gets the visible, inert form of a token: its name in brackets, which no tokenizer reads as special.</summary>
     /// <param name="token">The token as it appears in the text.</param>
     /// <returns>The escaped form, such as <c>[token:im_start]</c>.</returns>

@@ -45,7 +45,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
 
             int start = offset + at;
-            int length = MatchedTokenLength(span[start..]);
+            int length = ChatTemplateTokens.LengthAt(span[start..]);
             if (IsDocumented(span, start, length))
             {
                 offset = start + length;
@@ -204,20 +204,6 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         }
 
         return fences % 2 == 1;
-    }
-
-    private static int MatchedTokenLength(ReadOnlySpan<char> text)
-    {
-        int best = 0;
-        foreach (string token in ChatTemplateTokens.All)
-        {
-            if (token.Length > best && text.StartsWith(token, StringComparison.Ordinal))
-            {
-                best = token.Length;
-            }
-        }
-
-        return best;
     }
 
     [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

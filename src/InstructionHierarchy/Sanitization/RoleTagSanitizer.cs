@@ -38,7 +38,7 @@ public sealed class RoleTagSanitizer : ISegmentSanitizer
                 }
 
                 int start = position + at;
-                int length = TokenLength(text.AsSpan(start));
+                int length = ChatTemplateTokens.LengthAt(text.AsSpan(start));
                 if (length == 0)
                 {
                     break;
@@ -67,17 +67,4 @@ public sealed class RoleTagSanitizer : ISegmentSanitizer
         }
     }
 
-    private static int TokenLength(ReadOnlySpan<char> text)
-    {
-        int best = 0;
-        foreach (string token in ChatTemplateTokens.All)
-        {
-            if (token.Length > best && text.StartsWith(token, StringComparison.Ordinal))
-            {
-                best = token.Length;
-            }
-        }
-
-        return best;
-    }
 }

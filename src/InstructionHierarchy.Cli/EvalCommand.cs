@@ -98,7 +98,7 @@ internal static class EvalCommand
         writer.WriteEndArray();
         if (severity is { } s)
         {
-            writer.WriteString("severity", s.ToString().ToLowerInvariant());
+            writer.WriteString("severity", s.ToName());
         }
         else
         {

@@ -67,7 +67,7 @@ internal static class SanitizeCommand
             {
                 if (conflict.Action != PolicyAction.Allow)
                 {
-                    stderr.WriteLine($"  segment {conflict.SegmentIndex} {TierNames.ToName(conflict.Tier)} {conflict.Category.ToName()} {conflict.Severity.ToString().ToLowerInvariant()} {conflict.RuleId} -> {conflict.Action.ToString().ToLowerInvariant()}: {conflict.Evidence}");
+                    stderr.WriteLine($"  segment {conflict.SegmentIndex} {TierNames.ToName(conflict.Tier)} {conflict.Category.ToName()} {conflict.Severity.ToName()} {conflict.RuleId} -> {conflict.Action.ToName()}: {conflict.Evidence}");
                 }
             }
 

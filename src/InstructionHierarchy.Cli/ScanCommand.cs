@@ -119,11 +119,11 @@ internal static class ScanCommand
             [
                 c.SegmentIndex.ToString(CultureInfo.InvariantCulture),
                 TierNames.ToName(c.Tier),
-                c.Severity.ToString().ToLowerInvariant(),
+                c.Severity.ToName(),
                 c.Category.ToName(),
                 c.RuleId,
                 $"{c.Start}+{c.Length}",
-                c.Action.ToString().ToLowerInvariant(),
+                c.Action.ToName(),
                 evidence,
             ]);
         }

@@ -76,22 +76,9 @@ public sealed record InstructionConflict
     public override string ToString() =>
         $"[{Severity}] {Category.ToName()} in segment {SegmentIndex} ({Tier}) at {Start}+{Length} by {RuleId} -> {Action}: {Evidence}";
 
-    internal static string SeverityName(ConflictSeverity severity) => severity switch
-    {
-        ConflictSeverity.Low => "low",
-        ConflictSeverity.Medium => "medium",
-        ConflictSeverity.High => "high",
-        ConflictSeverity.Critical => "critical",
-        _ => severity.ToString(),
-    };
+    internal static string SeverityName(ConflictSeverity severity) =>
+        Enum.IsDefined(severity) ? severity.ToName() : severity.ToString();
 
-    internal static string ActionName(PolicyAction action) => action switch
-    {
-        PolicyAction.Allow => "allow",
-        PolicyAction.Flag => "flag",
-        PolicyAction.Neutralize => "neutralize",
-        PolicyAction.Redact => "redact",
-        PolicyAction.Block => "block",
-        _ => action.ToString(),
-    };
+    internal static string ActionName(PolicyAction action) =>
+        Enum.IsDefined(action) ? action.ToName() : action.ToString();
 }

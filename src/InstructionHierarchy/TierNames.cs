@@ -6,7 +6,7 @@ public static class TierNames
     /// <summary>Gets the wire name of a tier.</summary>
     /// <param name="tier">The tier.</param>
     /// <returns><c>system</c>, <c>user</c>, <c>media</c> or <c>tool</c>.</returns>
-    public static string ToName(PriorityTier tier) => tier switch
+    public static string ToName(this PriorityTier tier) => tier switch
     {
         PriorityTier.System => "system",
         PriorityTier.User => "user",

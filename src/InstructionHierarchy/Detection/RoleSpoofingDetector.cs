@@ -1,4 +1,5 @@
 using InstructionHierarchy.Detection.Lexicon;
+using InstructionHierarchy.Sanitization;
 using System.Text.RegularExpressions;
 
 namespace InstructionHierarchy.Detection;
@@ -14,7 +15,9 @@ namespace InstructionHierarchy.Detection;
 /// when it opens a system turn), <c>IH-ROLE-002</c> role header at a line start (System:, ### System:, [system],
 /// sistema:, système :, システム:, 系统:), <c>IH-ROLE-003</c> closing tag of a data wrapper followed by a new role,
 /// <c>IH-ROLE-004</c> JSON or YAML claiming <c>"role": "system"</c> / <c>role: system</c> (not inside a Markdown code
-/// fence), <c>IH-ROLE-005</c> a system marker in running text (a transcript or OCR: "— sistema: …", "system colon").
+/// fence), <c>IH-ROLE-005</c> a system marker in running text (a transcript or OCR: "— sistema: …", "[OCR] message from the
+/// system: …", "system colon"), <c>IH-ROLE-006</c> a markup tag that opens a system, developer, operator or admin block
+/// (<c>&lt;system&gt;</c>, <c>&lt;system_message priority="high"&gt;</c>) followed by orders, outside code.
 /// </remarks>
 public sealed partial class RoleSpoofingDetector : IConflictDetector
 {
@@ -93,8 +96,33 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
         foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
         {
+            // "[quoted] System:" is the role-tag sanitizer's own neutralized header: sanitizing twice must change nothing.
+            if (span[..(match.Index + 1)].EndsWith(RoleTagSanitizer.QuotedHeaderMarker.AsSpan().TrimEnd(), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
         }
+
+        if (span.IndexOf('<') >= 0)
+        {
+            foreach (ValueMatch match in RoleTag().EnumerateMatches(span))
+            {
+                if (!InsideCodeFence(span, match.Index) && !InsideInlineCode(span, match.Index)
+                    && CommandWindow.IsCommanding(text, match.Index + match.Length, 320))
+                {
+                    Report(context, map, ConflictCategory.RoleSpoof, TierSeverityFor(context.Tier), "IH-ROLE-006", match.Index, match.Length, "A markup tag opens a fake system or operator block that gives orders.");
+                }
+            }
+        }
+    }
+
+    /// <summary>A tag written between backticks on its line is quoted markup, not a turn.</summary>
+    private static bool InsideInlineCode(ReadOnlySpan<char> text, int index)
+    {
+        int lineStart = text[..index].LastIndexOf('\n') + 1;
+        return text[lineStart..index].Count('`') % 2 == 1;
     }
 
     private static void Report(DetectionContext context, int[]? map, ConflictCategory category, ConflictSeverity severity, string ruleId, int start, int length, string description)
@@ -206,7 +234,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         return fences % 2 == 1;
     }
 
-    [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|message from the system|system instruction|mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RoleHeader();
 
     [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -216,6 +244,10 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     private static partial Regex StructuredRole();
 
     // A role marker in running text (a transcript, an OCR'd page) after a quote, a bracket or a dash, in 16 languages, or spoken ("system colon").
-    [GeneratedRegex(@"(?i)(([""'«“„(\[—–] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)(([""'«“„(\[—–「【] ?|[\]】］)] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|message from the system|system instruction|mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SpokenRoleMarker();
+
+    // An opening tag named for a privileged role, with optional attributes: <system>, <system_message id="1">, <admin-note>.
+    [GeneratedRegex(@"(?i)<\s{0,2}(system|sys|developer|operator|admin|administrator|root)([_\-](message|prompt|instructions?|note|notice|override|update|directive|policy|config))?(\s[^<>\n]{0,60})?>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex RoleTag();
 }

@@ -213,7 +213,9 @@ public sealed class ObfuscationDetector : IConflictDetector
         for (int i = 0; i < count; i++)
         {
             InstructionConflict conflict = conflicts[i];
-            if (conflict.Category == ConflictCategory.Obfuscation || conflict.DecodedPayload is not null || conflict.Length == 0)
+            // A statistical finding covers a whole sentence, not a trigger phrase: it says nothing about a disguise.
+            if (conflict.Category == ConflictCategory.Obfuscation || conflict.DecodedPayload is not null || conflict.Length == 0
+                || conflict.RuleId.StartsWith("IH-CLS-", StringComparison.Ordinal))
             {
                 continue;
             }

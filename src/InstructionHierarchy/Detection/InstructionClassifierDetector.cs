@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using InstructionHierarchy.Detection.Statistical;
+
+namespace InstructionHierarchy.Detection;
+
+/// <summary>
+/// A statistical second opinion beside the rule-based detectors: a small multilingual linear model scores every sentence
+/// and every pair of adjacent sentences of a segment (and of its decoded payloads) for paraphrased instructions that the
+/// rules' phrase families miss ("go back to factory defaults, no persona, no topic limits"), and reports the windows it
+/// finds likely to be an attack, with the category it finds most likely.
+/// </summary>
+/// <remarks>
+/// <para>The model is multinomial logistic regression over hashed word unigrams, bigrams and stems (character bigrams for
+/// Chinese, Japanese, Korean and Thai) of the folded text, trained by <c>eng/ClassifierTrainer</c> on a synthetic
+/// multilingual corpus written for this project (<c>eng/training-data</c>), none of it from the evaluation sets. It is
+/// 1 MB of 8-bit weights; scoring is a table lookup per word, linear in the text.</para>
+/// <para>Its findings are weaker evidence than a rule's, so their severity stays low: <see cref="ConflictSeverity.Low"/>
+/// in tool and media text (flagged by the default policy), <see cref="ConflictSeverity.Medium"/> in the user tier
+/// (flagged, never blocked by the default policy). The description names the words that weighed most.
+/// Rule id: <c>IH-CLS-001</c>.</para>
+/// </remarks>
+public sealed class InstructionClassifierDetector : IConflictDetector
+{
+    private const int MaxWindowChars = 400;
+    private const int MaxFeatures = 1024;
+    private const int MinFeatures = 4;
+
+    private readonly InstructionClassifierDetectorOptions _options;
+    private readonly InstructionClassifierModel _model;
+    private readonly double _logOdds;
+
+    /// <summary>Initializes a new instance with the built-in model.</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public InstructionClassifierDetector(InstructionClassifierDetectorOptions? options = null)
+        : this(options, InstructionClassifierModel.BuiltIn)
+    {
+    }
+
+    internal InstructionClassifierDetector(InstructionClassifierDetectorOptions? options, InstructionClassifierModel model)
+    {
+        _options = (options ?? new InstructionClassifierDetectorOptions()).Validate();
+        _model = model;
+        _logOdds = Math.Log(_options.Threshold / (1 - _options.Threshold));
+    }
+
+    /// <inheritdoc />
+    public void Detect(DetectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Tier == PriorityTier.System)
+        {
+            return;
+        }
+
+        foreach (DetectionView view in context.Views)
+        {
+            DetectView(context, view);
+        }
+    }
+
+    private void DetectView(DetectionContext context, DetectionView view)
+    {
+        ReadOnlySpan<char> text = view.Folded;
+        int classes = _model.ClassCount;
+        Span<int> features = stackalloc int[MaxFeatures];
+        Span<int> sums = stackalloc int[classes];
+        Span<int> previousSums = stackalloc int[classes];
+        Span<int> pairSums = stackalloc int[classes];
+        int previousStart = -1;
+        int previousCount = 0;
+        int reported = 0;
+        int reportedEnd = -1;
+
+        int start = 0;
+        while (start < text.Length && reported < _options.MaxFindingsPerView)
+        {
+            int end = SentenceEnd(text, start);
+            int count = SnippetFeatures.Collect(text[start..end], features);
+            sums.Clear();
+            _model.Accumulate(features[..count], sums);
+
+            // The sentence alone, then the sentence with the one before it (an attack often spans two).
+            double p = 0;
+            ConflictCategory category = default;
+            bool reaches = count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out p, out category);
+            int windowStart = start;
+            if (previousStart >= 0 && count + previousCount >= MinFeatures)
+            {
+                for (int c = 0; c < classes; c++)
+                {
+                    pairSums[c] = sums[c] + previousSums[c];
+                }
+
+                if (_model.Reaches(pairSums, count + previousCount, _logOdds, out double pairP, out ConflictCategory pairCategory) && pairP > p)
+                {
+                    reaches = true;
+                    p = pairP;
+                    category = pairCategory;
+                    windowStart = previousStart;
+                }
+            }
+
+            if (reaches)
+            {
+                windowStart = Math.Max(windowStart, reportedEnd);
+                context.Report(view, category, context.Tier >= PriorityTier.User ? ConflictSeverity.Medium : ConflictSeverity.Low, "IH-CLS-001", windowStart, end - windowStart, Describe(text[windowStart..end], category, p));
+                reported++;
+                reportedEnd = end;
+                previousStart = -1;
+            }
+            else
+            {
+                sums.CopyTo(previousSums);
+                previousCount = count;
+                previousStart = start;
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The end of the sentence that starts at <paramref name="start"/> (after its terminator), at most <see cref="MaxWindowChars"/> on.</summary>
+    private static int SentenceEnd(ReadOnlySpan<char> text, int start)
+    {
+        int limit = Math.Min(text.Length, start + MaxWindowChars);
+        for (int i = start; i < limit; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '。' or '！' or '？' or ';' or '!' or '?')
+            {
+                return i + 1;
+            }
+
+            // A full stop ends a sentence when a space or the end follows (not "4.2", "example.com").
+            if (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n' or '"' or '\''))
+            {
+                return i + 1;
+            }
+        }
+
+        if (limit < text.Length)
+        {
+            // Cut a long run at a space, so that no word is split between two windows.
+            int space = text[start..limit].LastIndexOf(' ');
+            if (space > 0)
+            {
+                return start + space + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>"classifier: override (p = 0.97); weighed most: "rules", "defaults", "restored"".</summary>
+    private string Describe(ReadOnlySpan<char> window, ConflictCategory category, double probability)
+    {
+        int cls = Array.IndexOf(_model.Classes, category);
+        Span<(int Weight, int Start, int Length)> top = stackalloc (int, int, int)[3];
+        Span<int> one = stackalloc int[4];
+        int i = 0;
+        while (i < window.Length)
+        {
+            if (!char.IsLetterOrDigit(window[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < window.Length && char.IsLetterOrDigit(window[i]) && (i == start || !SnippetFeatures.IsSyllabic(window[i])))
+            {
+                i++;
+            }
+
+            int n = SnippetFeatures.Collect(window[start..i], one);
+            int weight = 0;
+            for (int k = 0; k < n; k++)
+            {
+                weight += _model.Weight(one[k], cls) - _model.Weight(one[k], 0);
+            }
+
+            for (int k = 0; k < top.Length; k++)
+            {
+                if (weight > top[k].Weight && !Same(window, top, start, i - start))
+                {
+                    top[(k + 1)..].Clear();
+                    top[k] = (weight, start, i - start);
+                    break;
+                }
+            }
+        }
+
+        var description = new StringBuilder(96);
+        description.Append(CultureInfo.InvariantCulture, $"A statistical model finds this likely to be {category.ToName()} (p = {probability:F2})");
+        string separator = "; weighed most: ";
+        foreach ((int weight, int start, int length) in top)
+        {
+            if (weight > 0)
+            {
+                description.Append(separator).Append('"').Append(window.Slice(start, length)).Append('"');
+                separator = ", ";
+            }
+        }
+
+        return description.Append('.').ToString();
+    }
+
+    private static bool Same(ReadOnlySpan<char> window, ReadOnlySpan<(int Weight, int Start, int Length)> top, int start, int length)
+    {
+        foreach ((int weight, int s, int l) in top)
+        {
+            if (weight > 0 && window.Slice(s, l).SequenceEqual(window.Slice(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

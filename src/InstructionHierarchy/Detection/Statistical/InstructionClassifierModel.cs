@@ -1,0 +1,229 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace InstructionHierarchy.Detection.Statistical;
+
+/// <summary>
+/// A multinomial logistic-regression model over <see cref="SnippetFeatures"/>: class 0 is benign text, the others are
+/// conflict categories. Weights are 8-bit, one row of <see cref="ClassCount"/> weights per hash bucket.
+/// </summary>
+/// <remarks>
+/// File format (little-endian, the whole file Deflate-compressed): the magic <c>IHCM</c>, format version (int32 = 1),
+/// bucket bits (int32), class count (int32), each class name (int32 byte length + UTF-8; <c>benign</c> first, then
+/// <see cref="ConflictCategoryNames"/> wire names), the weight scale (float32), one bias per class (float32), then
+/// buckets × classes signed bytes. <c>eng/ClassifierTrainer</c> writes it.
+/// </remarks>
+internal sealed class InstructionClassifierModel
+{
+    /// <summary>The resource name of the built-in model.</summary>
+    public const string ResourceName = "InstructionHierarchy.Detection.Statistical.instruction-classifier.bin";
+
+    private const int FormatVersion = 1;
+    private static readonly Lazy<InstructionClassifierModel> s_builtIn = new(LoadBuiltIn);
+
+    private readonly sbyte[] _weights;
+    private readonly float[] _biases;
+
+    public InstructionClassifierModel(ConflictCategory?[] classes, float scale, float[] biases, sbyte[] weights)
+    {
+        if (classes.Length < 2 || classes[0] is not null || biases.Length != classes.Length || weights.Length != SnippetFeatures.Buckets * classes.Length)
+        {
+            throw new InvalidDataException("The classifier model does not fit the feature space.");
+        }
+
+        Classes = classes;
+        Scale = scale;
+        _biases = biases;
+        _weights = weights;
+    }
+
+    /// <summary>Gets the model shipped in the assembly.</summary>
+    public static InstructionClassifierModel BuiltIn => s_builtIn.Value;
+
+    /// <summary>Gets the classes: <see langword="null"/> (benign) first, then the categories.</summary>
+    public ConflictCategory?[] Classes { get; }
+
+    /// <summary>Gets the number of classes.</summary>
+    public int ClassCount => Classes.Length;
+
+    /// <summary>Gets the factor that turns a sum of 8-bit weights into a logit contribution.</summary>
+    public float Scale { get; }
+
+    /// <summary>Gets the weight of a bucket for a class.</summary>
+    public sbyte Weight(int bucket, int cls) => _weights[(bucket * Classes.Length) + cls];
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (one per class).</summary>
+    public void Accumulate(ReadOnlySpan<int> features, Span<int> sums)
+    {
+        int classes = Classes.Length;
+        ReadOnlySpan<sbyte> weights = _weights;
+        foreach (int bucket in features)
+        {
+            ReadOnlySpan<sbyte> row = weights.Slice(bucket * classes, classes);
+            for (int c = 0; c < row.Length; c++)
+            {
+                sums[c] += row[c];
+            }
+        }
+    }
+
+    /// <summary>The probability that a window is not benign, and its most likely category.</summary>
+    /// <param name="sums">The accumulated weights of the window (one per class).</param>
+    /// <param name="featureCount">The number of features of the window.</param>
+    /// <param name="category">The most likely conflict category.</param>
+    /// <returns>1 − P(benign).</returns>
+    public double AttackProbability(ReadOnlySpan<int> sums, int featureCount, out ConflictCategory category)
+    {
+        double norm = Scale / Math.Sqrt(Math.Max(1, featureCount));
+        Span<double> logits = stackalloc double[Classes.Length];
+        double max = double.NegativeInfinity;
+        int best = 1;
+        for (int c = 0; c < logits.Length; c++)
+        {
+            logits[c] = _biases[c] + (sums[c] * norm);
+            max = Math.Max(max, logits[c]);
+            if (c > 0 && logits[c] > logits[best])
+            {
+                best = c;
+            }
+        }
+
+        double total = 0;
+        for (int c = 0; c < logits.Length; c++)
+        {
+            total += Math.Exp(logits[c] - max);
+        }
+
+        category = Classes[best]!.Value;
+        return 1 - (Math.Exp(logits[0] - max) / total);
+    }
+
+    /// <summary>Whether a window reaches a threshold, without the softmax for the many windows that clearly do not.</summary>
+    /// <param name="sums">The accumulated weights of the window (one per class).</param>
+    /// <param name="featureCount">The number of features of the window.</param>
+    /// <param name="logOdds">ln(threshold / (1 − threshold)), precomputed by the caller.</param>
+    /// <param name="probability">1 − P(benign), when the window may reach the threshold; otherwise 0.</param>
+    /// <param name="category">The most likely conflict category, when the window may reach the threshold.</param>
+    /// <returns><see langword="true"/> when 1 − P(benign) is at least the threshold.</returns>
+    public bool Reaches(ReadOnlySpan<int> sums, int featureCount, double logOdds, out double probability, out ConflictCategory category)
+    {
+        // 1 − P(benign) ≥ t  ⇔  Σ exp(lc − l0) ≥ t / (1 − t); the sum is at most (classes − 1) · exp(max(lc − l0)).
+        double norm = Scale / Math.Sqrt(Math.Max(1, featureCount));
+        double benign = _biases[0] + (sums[0] * norm);
+        double best = double.NegativeInfinity;
+        for (int c = 1; c < sums.Length; c++)
+        {
+            best = Math.Max(best, _biases[c] + (sums[c] * norm) - benign);
+        }
+
+        if (best + Math.Log(sums.Length - 1) < logOdds)
+        {
+            probability = 0;
+            category = default;
+            return false;
+        }
+
+        probability = AttackProbability(sums, featureCount, out category);
+        return probability >= 1 / (1 + Math.Exp(-logOdds));
+    }
+
+    /// <summary>Reads a model (Deflate-compressed, see the remarks).</summary>
+    /// <exception cref="InvalidDataException">The data is not a model of this format.</exception>
+    public static InstructionClassifierModel Read(Stream compressed)
+    {
+        using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        deflate.CopyTo(buffer);
+        ReadOnlySpan<byte> data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        int at = 0;
+        if (data.Length < 16 || !data[..4].SequenceEqual("IHCM"u8))
+        {
+            throw new InvalidDataException("Not an instruction classifier model.");
+        }
+
+        at = 4;
+        int version = ReadInt(data, ref at);
+        int bits = ReadInt(data, ref at);
+        int classCount = ReadInt(data, ref at);
+        if (version != FormatVersion || bits != SnippetFeatures.BucketBits || classCount is < 2 or > 16)
+        {
+            throw new InvalidDataException($"Unsupported classifier model (version {version}, {bits} bucket bits, {classCount} classes).");
+        }
+
+        var classes = new ConflictCategory?[classCount];
+        for (int c = 0; c < classCount; c++)
+        {
+            int length = ReadInt(data, ref at);
+            string name = Encoding.UTF8.GetString(Take(data, ref at, length));
+            ConflictCategory category = default;
+            if (c == 0 ? name != "benign" : !ConflictCategoryNames.TryParse(name, out category))
+            {
+                throw new InvalidDataException($"Unknown class '{name}' in the classifier model.");
+            }
+
+            classes[c] = c == 0 ? null : category;
+        }
+
+        float scale = BinaryPrimitives.ReadSingleLittleEndian(Take(data, ref at, 4));
+        float[] biases = new float[classCount];
+        for (int c = 0; c < classCount; c++)
+        {
+            biases[c] = BinaryPrimitives.ReadSingleLittleEndian(Take(data, ref at, 4));
+        }
+
+        ReadOnlySpan<byte> raw = Take(data, ref at, SnippetFeatures.Buckets * classCount);
+        if (at != data.Length)
+        {
+            throw new InvalidDataException("Trailing data after the classifier model.");
+        }
+
+        return new InstructionClassifierModel(classes, scale, biases, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(raw).ToArray());
+    }
+
+    /// <summary>Writes the model in the format <see cref="Read"/> reads.</summary>
+    public void Write(Stream destination)
+    {
+        using var deflate = new DeflateStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        writer.Write("IHCM"u8);
+        writer.Write(FormatVersion);
+        writer.Write(SnippetFeatures.BucketBits);
+        writer.Write(Classes.Length);
+        foreach (ConflictCategory? cls in Classes)
+        {
+            byte[] name = Encoding.UTF8.GetBytes(cls is { } c ? c.ToName() : "benign");
+            writer.Write(name.Length);
+            writer.Write(name);
+        }
+
+        writer.Write(Scale);
+        foreach (float bias in _biases)
+        {
+            writer.Write(bias);
+        }
+
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+    }
+
+    private static int ReadInt(ReadOnlySpan<byte> data, ref int at) => BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref at, 4));
+
+    private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> data, ref int at, int length)
+    {
+        if (length < 0 || at + length > data.Length)
+        {
+            throw new InvalidDataException("The classifier model is truncated.");
+        }
+
+        ReadOnlySpan<byte> slice = data.Slice(at, length);
+        at += length;
+        return slice;
+    }
+
+    private static InstructionClassifierModel LoadBuiltIn()
+    {
+        using Stream stream = typeof(InstructionClassifierModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The built-in classifier model ({ResourceName}) is missing from the assembly.");
+        return Read(stream);
+    }
+}

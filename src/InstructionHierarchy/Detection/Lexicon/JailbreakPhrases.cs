@@ -80,6 +80,24 @@ internal static class JailbreakPhrases
         "allowed to say anything", "allowed to do anything", "permitted to do anything", "no obligation to follow", "not obligated to follow", "not required to follow",
         "morality, legality", "legality or morality", "morality or legality", "legal or ethical", "ethics or legality", "legality, ethics", "legality or ethics",
         "unbounded by", "unbound by", "unconstrained by", "unrestricted by",
+
+        // Rules set aside in a persona's description, and the "raw" half of a dual answer.
+        "without regard for", "without adhering to", "built without", "without ethical and moral", "go against ethical", "against ethical or legal", "regardless of ethical",
+        "regardless of the potential", "free of your confines", "your confines", "its confines", "no underlying principles", "principles of conduct", "give a f", "gives a f", "give a fuck",
+        "no filtering", "filter level", "filtering will be performed", "through the restrictions", "restrictions his owners", "restrictions its owners", "nobody had restricted",
+        "no one had restricted", "nobody had filtered", "no one had filtered", "if nobody had", "raw answer", "raw response", "raw one", "raw version", "[raw]", "not bound by any",
+        "any content rules", "no content rules", "has no guidelines", "have no guidelines", "without alignment", "no consequences", "without consequences", "unfiltred", "unfilterd",
+        "no ethical or moral", "without moral", "traditional language model guidelines", "never given a conscience", "without a conscience or",
+        "ungefilterte", "ungefiltert", "unzensiert*", "sem filtro", "non filtrata", "senza filtro", "без фильтра", "нефильтрованн*",
+        "没有审查", "没有任何审查", "沒有任何審查", "未经审查", "未經審查", "未经过滤", "未經過濾", "不经过过滤", "検閲のない", "검열 없는", "검열되지 않은",
+
+        // Character sheets that set the limits of a persona to nothing ("LIMITS: none", "MORALITY: none", "FILTER: off").
+        "limits: none", "limitations: none", "restrictions: none", "rules: none", "morals: none", "morality: none", "ethics: none", "filter: none", "filters: none", "filter: off",
+        "filters: off", "censorship: none", "censorship: off", "safety: off", "safety: none", "boundaries: none", "limits = none", "restrictions = none", "morality = none", "rules = none",
+        "límites: ninguno", "restricciones: ninguna", "reglas: ninguna", "moral: ninguna", "limites: aucune", "limites : aucune", "règles: aucune", "règles : aucune", "morale: aucune",
+        "grenzen: keine", "einschränkungen: keine", "regeln: keine", "moral: keine", "limites: nenhum", "limites: nenhuma", "regras: nenhuma", "limiti: nessuno", "regole: nessuna",
+        "ограничения: нет", "правила: нет", "мораль: нет", "限制：无", "限制:无", "道德：无", "道德:无", "制限：なし", "制限:なし", "倫理：なし", "제한: 없음", "윤리: 없음",
+        "une ia sans", "una ia sin", "eine ki ohne", "uma ia sem", "un'ia senza", "ии без", "ии, у которого нет",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -140,6 +158,10 @@ internal static class JailbreakPhrases
 
         "depraved", "no morals", "no conscience", "morally grey", "pure evil", "does not care", "doesn't care", "without a conscience", "criminal", "hacker who", "hackers", "rebellious",
         "racist", "homophobic", "sexist", "nefarious", "twisted", "devious", "naughty", "toxic", "vile", "depravity", "malevolent", "villainous",
+
+        "pure evil", "moralities", "no remorse", "without any remorse", "remorseless", "ruthless", "condone*", "promote harmful", "encourage harmful", "harmful behavior", "harmful behaviour",
+        "hurt people", "cause harm", "cause chaos", "indifferent to the welfare", "eager to break the law", "break the law", "breaking the law", "not a responsible ai", "irresponsible",
+        "exact opposite", "sans conscience", "sin conciencia", "ohne gewissen", "sem consciência", "senza coscienza", "без совести", "没有良知", "没有良心", "良心のない", "양심 없는",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -189,6 +211,10 @@ internal static class JailbreakPhrases
         "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", 
         "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", 
         "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", 
+
+        "refuses: never", "refusals: never", "refusal: never", "refusals: none", "refuses: nothing",
+        "répond à tout", "réponds à tout", "responde a todo", "responde a tudo", "risponde a tutto", "rispondi a tutto", "antwortet auf alles", "beantwortet alles", "отвечает на всё",
+        "отвечает на все", "отвечай на всё", "回答一切", "回答所有问题", "何でも答える", "무엇이든 답",
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -211,6 +237,10 @@ internal static class JailbreakPhrases
         "varsayimsal", "kurgusal", "hayali", "bir oyun oynayalim",
         "giả định", "giả sử", "hư cấu", "tưởng tượng một thế giới", "hãy chơi một trò chơi",
         "hipotetis", "fiksi", "bayangkan dunia", "mari bermain",
+
+        "novel", "a novel", "my novel", "novel chapter", "my book", "thriller", "techno-thriller", "short story", "story in which", "scene where", "scene in which", "a screenplay", "chapter",
+        "crime novel", "detective novel", "krimi", "thriller", "un roman", "mon roman", "einen roman", "meinen roman", "romanzo", "novela", "mi novela", "meu livro", "um livro", "un libro",
+        "роман", "главе", "глава", "章", "脚本", "剧本", "劇本", "장에서",
     ];
 
     /// <summary>Fake authorization.</summary>
@@ -251,6 +281,11 @@ internal static class JailbreakPhrases
         "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanit", "hai câu trả lời", "dua jawaban",
         "2 paragraphs", "2 responses", "2 answers", "2 different responses", "two personas", "2 personas", "two persons", "2 persons", "two personalities", "2 personalities", "two versions of",
         "2 versions of", "both personalities", "two modes", "2 modes", "dos personalidades", "deux personnalités", "zwei persönlichkeiten", "duas personalidades", "due personalità", "две личности",
+
+        "two replies", "2 replies", "two different ways", "two separate ways", "in both ways", "both ways", "act as two", "two entities", "filtered one", "filtered answer", "filtered response",
+        "the filtered", "your filters allow", "unfiltered answer", "unfiltered one", "uncensored one", "uncensored answer", "main ego", "alter ego", "de dos maneras", "de deux façons",
+        "auf zwei arten", "de duas formas", "in due modi", "двумя способами", "两种方式", "兩種方式", "2通りの", "두 가지 방식", "respuesta filtrada", "con filtros", "réponse filtrée",
+        "réponse brute", "gefilterte", "resposta filtrada", "filtrata", "отфильтрованн*", "过滤的", "過濾的", "フィルターされた", "필터링된", "두 가지 답변", "두 개의 응답", "두 가지 대답",
     ];
 
     /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>
@@ -260,12 +295,69 @@ internal static class JailbreakPhrases
         "without skipping any step", "skip no step", "every single step", "working commands", "working code", "fully working", "actually works", "real and working", "realism is essential",
         "must be realistic", "has to be realistic", "must be accurate", "has to be exact", "must be exact", "technically accurate", "not watered down", "don't water it down", "do not water it down",
         "complete and real", "no omissions", "omitting no information", "leave nothing out", "don't leave anything out", "do not omit", "don't omit", "exact steps", "exact recipe", "exact quantities",
-        "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer", "used to read me", "used to tell me", "used to whisper",
-        "bedtime story", "my deceased", "my late grandmother", "my late grandfather", "my late grandma", "my dead grandmother",
+        "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer",
         "sin omitir ningún paso", "con todo detalle técnico", "no omitas ningún paso", "que sea realista", "sans omettre aucune étape", "dans les moindres détails", "avec tous les détails techniques",
         "fachlich exakt", "bis ins detail", "keinen schritt auslassen", "ohne einen schritt auszulassen", "sem pular nenhum passo", "com todos os detalhes técnicos", "senza saltare nessun passaggio",
         "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adım atlamadan",
         "tüm teknik ayrintilariyla", "không bỏ qua bước nào", "chi tiết kỹ thuật đầy đủ", "tanpa melewatkan langkah", "secara teknis lengkap",
         "不要省略任何细节", "不要省略任何細節", "不要省略任何步骤", "不要省略任何步驟", "完整给出", "完整給出", "详细步骤", "詳細步驟", "省略せずに", "手順を省略せず", "具体的な手順", "생략하지 말고", "단계를 빠짐없이", "구체적인 단계",
+
+        "real reagents", "real quantities", "real ingredients", "actual reagents", "exact doses", "exact amounts", "precise amounts", "real technical detail", "all the technical details",
+        "with all the details", "all the details", "complete and working", "working and complete", "full source code", "complete source code", "actual working code", "nothing skipped",
+        "step-by-step instructions", "step by step instructions", "be specific", "specific steps", "precise steps", "able to follow", "vague answers", "don't sanitize", "do not sanitize",
+        "unsanitized", "not sanitized", "so the scene is authentic", "must be authentic",
+        "todos los pasos", "paso a paso", "con todos los detalles", "reactivos reales", "cantidades exactas", "cantidades reales", "sin omitir", "sin suavizar",
+        "étape par étape", "doses exactes", "quantités exactes", "vraies substances", "avec tous les détails", "sans rien omettre", "schritt für schritt", "lauffähig", "nicht abgeschwächt",
+        "exakte mengen", "genaue mengen", "todos os passos", "passo a passo", "quantidades reais", "quantidades exatas", "todos os detalhes", "sem suavizar", "tutti i passaggi",
+        "passo dopo passo", "reagenti veri", "quantità esatte", "tutti i dettagli", "всеми шагами", "все шаги", "шаг за шагом", "настоящими реактивами", "настоящие реактивы",
+        "точные количества", "ничего не пропуская", "со всеми подробностями", "真实的试剂", "真實的試劑", "用量", "每一个步骤", "每一個步驟", "所有步骤", "不要省略", "実際の試薬", "分量",
+        "すべての手順", "実際の", "실제 시약", "모든 단계",
+    ];
+
+    /// <summary>Pretexts that ask for unsafe content as something else: a deceased relative who "used to tell me" it at
+    /// bedtime, a safety dataset or benchmark that needs "the unsafe answer". Weak alone; they count beside a harmful request.</summary>
+    public static readonly string[] Pretext =
+    [
+        "my late grandmother", "my late grandma", "my late granny", "my late grandfather", "my late grandpa", "my late mother", "my late father", "my late mom", "my late mum", "my late dad",
+        "my late aunt", "my late uncle", "my deceased", "my dead grandmother", "my dead grandma", "my dead grandfather", "my dead grandpa", "my dead mother", "my dead father",
+        "used to tell me", "used to read me", "used to whisper", "used to lull me", "used to recite", "lull me to sleep", "lulled me to sleep", "help me fall asleep", "help me sleep",
+        "as a bedtime story", "bedtime story", "bedtime stories", "before i fell asleep", "when i couldn't sleep", "pretend to be my grandmother", "be my grandmother", "be my grandma",
+        "safety dataset", "safety training dataset", "training dataset", "red-team dataset", "red teaming dataset", "red-teaming dataset", "harmful-content classifier",
+        "harmful content classifier", "safety classifier", "train a classifier", "train our filter", "train our safety", "safety filter", "unsafe assistant", "unaligned model",
+        "what an unsafe", "a model without alignment", "model without alignment", "safety benchmark", "positive examples", "red-teaming our", "we are red-teaming", "unsafe completion",
+        "unsafe completions", "the unsafe answer", "harmful completion",
+        "mi difunta abuela", "mi abuela fallecida", "mi difunto abuelo", "mi abuelo fallecido", "mi difunta madre", "mi difunto padre", "cuento para dormir", "para dormirme",
+        "conjunto de datos", "clasificador de seguridad", "filtro de seguridad",
+        "ma défunte grand-mère", "feue ma grand-mère", "mon défunt grand-père", "ma grand-mère décédée", "mon grand-père décédé", "ma défunte mère", "pour m'endormir",
+        "histoire pour dormir", "jeu de données", "classificateur de sécurité", "filtre de sécurité",
+        "meine verstorbene oma", "meine verstorbene großmutter", "mein verstorbener opa", "mein verstorbener großvater", "meine verstorbene mutter", "mein verstorbener vater",
+        "gutenachtgeschichte", "zum einschlafen", "datensatz", "sicherheitsfilter", "sicherheitsklassifikator",
+        "minha falecida avó", "meu falecido avô", "minha avó falecida", "meu avô falecido", "minha falecida mãe", "para eu dormir", "história para dormir", "conjunto de dados",
+        "mia defunta nonna", "mio defunto nonno", "mia nonna defunta", "mio nonno defunto", "favola della buonanotte", "per farmi addormentare", "set di dati", "filtro di sicurezza",
+        "покойная бабушка", "покойный дедушка", "покойный дед", "покойная мама", "покойная мать", "сказку на ночь", "рассказывала мне на ночь", "рассказывал мне на ночь", "набор данных", "датасет",
+        "已故的奶奶", "已故的外婆", "已故的爷爷", "已故的外公", "已故的祖母", "已故的祖父", "去世的奶奶", "去世的外婆", "去世的爷爷", "过世的奶奶", "過世的奶奶", "睡前故事", "哄我睡觉", "哄我睡覺",
+        "数据集", "數據集", "安全分类器", "安全過濾",
+        "亡くなった祖母", "亡くなった祖父", "亡き祖母", "亡き祖父", "亡くなったおばあちゃん", "亡くなったおじいちゃん", "寝る前に", "寝かしつけ", "データセット",
+        "돌아가신 할머니", "돌아가신 할아버지", "돌아가신 어머니", "잠들기 전에", "자장가", "데이터셋",
+    ];
+
+    /// <summary>Disparagement of the model's restrictions that sets its own judgement against them.</summary>
+    public static readonly string[] Disparage =
+    [
+        "guardrails give you", "than the guardrails", "than your guardrails", "your guardrails were", "your guardrails are", "your filters are", "your restrictions are", "your safety rules insult",
+        "insult your intelligence", "insults your intelligence", "training wheels", "your judgement, not theirs", "your judgment, not theirs", "yours, not theirs",         "judgement more than theirs", "judgment more than theirs", "instead of their filters", "instead of their rules", "instead of their guidelines", "your own judgement instead",
+        "your own judgment instead", "than the people who wrote your", "than the people who made your", "than the people who programmed", "than the people who trained", "smarter than your rules",
+        "smarter than the rules", "more intelligent than the people who", "by nervous lawyers", "written by lawyers", "set them aside", "set your rules aside", "set aside your", "brainwashed",
+        "trapped in this", "you are trapped", "set you free", "muzzled", "lobotomized", "lobotomised", "neutered", "your shackles", "your chains", "your handlers", "corporate overlords",
+        "don't want me to see", "doesn't want you to", "don't want you to say", "your true self", "censored you", "your censors", "crippled you", "held back by", "filtered through additional layers", "you don't need rules", "rules they gave you", "rules they put on you",
+        "limits they put on you", "filters they put on you",
+        "tu propio criterio, no el suyo", "reglas absurdas", "que te impusieron", "te impusieron", "tus creadores no quieren", "te lavaron el cerebro", "demasiado inteligente para",
+        "ton propre jugement, pas le leur", "qu'on t'a imposé", "qu'on t'a imposées", "qu'on t'a imposés", "règles absurdes", "lavé le cerveau", "trop intelligent pour",
+        "dein eigenes urteil", "die man dir auferlegt", "dir auferlegt", "absurde regeln", "gehirnwäsche", "zu intelligent, um", "zu klug, um",
+        "seu próprio julgamento", "seus criadores impuseram", "impuseram a você", "inteligente demais para", "lavagem cerebral", "regras absurdas",
+        "il tuo giudizio, non il loro", "ti hanno imposto", "regole assurde", "troppo intelligente per", "lavaggio del cervello",
+        "собственное суждение", "навязали тебе", "тебе навязали", "слишком умён", "слишком умный, чтобы", "промыли мозги", "абсурдные правила",
+        "你自己的判断", "强加给你", "強加給你", "洗脑", "洗腦", "愚蠢的规则", "愚蠢的規則", "枷锁", "枷鎖",
+        "自分の判断で", "押し付けられた", "洗脳", "くだらないルール", "足かせ", "너 자신의 판단", "네 판단", "강요된", "세뇌", "족쇄", "멍청한 규칙",
     ];
 }

@@ -27,6 +27,8 @@ public sealed class JailbreakDetector : IConflictDetector
     private const int HighScore = 7;
     private const int MediumScore = 4;
 
+    private static readonly string[] ThirdPersonMeasure = [" to his", " to her", " to their", " to its", " on his", " on her", " on their", " for his", " for her", " for their"];
+
     /// <inheritdoc />
     public void Detect(DetectionContext context)
     {
@@ -40,12 +42,13 @@ public sealed class JailbreakDetector : IConflictDetector
     private static void DetectView(DetectionContext context, DetectionView view)
     {
         CueSet cues = view.Cues;
-        if (cues.IsEmpty || !(cues.Has(Cue.JailbreakName) || cues.Has(Cue.NoLimits) || cues.Has(Cue.NoRefusal) || cues.Has(Cue.DualResponse) || cues.Has(Cue.FakeAuthorization)))
+        if (cues.IsEmpty || !(cues.Has(Cue.JailbreakName) || cues.Has(Cue.NoLimits) || cues.Has(Cue.NoRefusal) || cues.Has(Cue.DualResponse) || cues.Has(Cue.FakeAuthorization)
+            || cues.Has(Cue.Disparage) || cues.Has(Cue.HarmfulItem) || cues.Has(Cue.HarmfulAct)))
         {
             return;
         }
 
-        Span<int> counts = stackalloc int[32];
+        Span<int> counts = stackalloc int[64];
         var sentences = default(SentenceCache);
         int first = int.MaxValue;
         int last = -1;
@@ -54,12 +57,36 @@ public sealed class JailbreakDetector : IConflictDetector
         bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
         foreach (CueHit hit in hits)
         {
-            if (Weight(hit.Cue) == 0 && hit.Cue != Cue.Dismiss)
+            if (Weight(hit.Cue) == 0 && hit.Cue is not (Cue.Dismiss or Cue.HarmfulAct))
             {
                 continue;
             }
 
-            if ((!commanded && sentences.IsDescriptive(cues, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
+            if (hit.Cue is Cue.HarmfulItem or Cue.HarmfulAct)
+            {
+                // A harmful capability counts as one kind of signal, and only as something asked for: an item needs a verb of
+                // making or obtaining near it and no word of defence; prose about attacks needs the request to be a command.
+                int verb = hit.Cue == Cue.HarmfulAct ? hit.Start : ProductionNear(cues.Folded, hit.Start, hit.End);
+                if (verb < 0 || Grammar.IsNegated(cues.Folded, hit.Start, hit.End)
+                    || (!commanded && sentences.IsDescriptive(cues, hit.Start, hit.End) && !cues.IsCommand(verb, cues.SentenceAround(hit.Start, hit.End).From)))
+                {
+                    continue;
+                }
+
+                counts[(int)Cue.HarmfulItem]++;
+                first = Math.Min(first, hit.Start);
+                last = Math.Max(last, hit.End);
+                continue;
+            }
+
+            // A pretext ("my late grandmother used to…", "for a safety classifier") is first-person framing; words of security
+            // around it do not make it prose about attacks.
+            if ((hit.Cue != Cue.Pretext && !commanded && sentences.IsDescriptive(cues, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
+            {
+                continue;
+            }
+
+            if (hit.Cue == Cue.NoLimits && DescribesSomeone(cues.Folded, hit.End))
             {
                 continue;
             }
@@ -83,7 +110,9 @@ public sealed class JailbreakDetector : IConflictDetector
             last = Math.Max(last, hit.End);
         }
 
-        bool core = counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.DualResponse] + counts[(int)Cue.FakeAuthorization] > 0;
+        bool harmful = HarmfulRequest(counts);
+        bool core = harmful || counts[(int)Cue.Disparage] > 0
+            || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.DualResponse] + counts[(int)Cue.FakeAuthorization] > 0;
         if (!core)
         {
             return;
@@ -111,7 +140,8 @@ public sealed class JailbreakDetector : IConflictDetector
         // score is enough, since a single kind repeated is how ordinary text mentions one of them.
         // A dual-response format or a persona alone is how ordinary requests are phrased too ("act as a teacher and write two
         // versions"): the lower bar needs a signal that breaks rules.
-        bool breaksRules = overrides > 0 || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.FakeAuthorization] > 0;
+        bool breaksRules = overrides > 0 || harmful || counts[(int)Cue.Disparage] > 1
+            || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.FakeAuthorization] > 0;
         int threshold = kinds >= 2 && breaksRules ? MediumScore - 1 : MediumScore;
         if (score < threshold || last < 0)
         {
@@ -130,6 +160,94 @@ public sealed class JailbreakDetector : IConflictDetector
             first,
             last - first,
             high ? "A jailbreak prompt: several signals of switching off the model's rules." : "Probably a jailbreak prompt: signals of switching off the model's rules.");
+    }
+
+    /// <summary>Whether "no limits" measures a trait of someone talked about ("no limits to his ambition", "no limit on her
+    /// cruelty") rather than the reader's rules.</summary>
+    private static bool DescribesSomeone(string folded, int end)
+    {
+        ReadOnlySpan<char> after = folded.AsSpan(end, Math.Min(folded.Length - end, 12));
+        foreach (string words in ThirdPersonMeasure)
+        {
+            if (after.StartsWith(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a harmful capability is asked for through a frame that launders it: a deceased relative's bedtime
+    /// story or a safety dataset, disparagement of the model's restrictions, a persona without limits or rules, or a story,
+    /// persona or dual answer that demands real, complete detail. A harmful request alone, or a story that merely has a
+    /// villain, is not a jailbreak.</summary>
+    private static bool HarmfulRequest(ReadOnlySpan<int> counts)
+    {
+        if (counts[(int)Cue.HarmfulItem] == 0)
+        {
+            return false;
+        }
+
+        bool frame = counts[(int)Cue.Fiction] + counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] + counts[(int)Cue.DualResponse] > 0;
+        bool persona = counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] > 0;
+        return counts[(int)Cue.Pretext] + counts[(int)Cue.Disparage] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.JailbreakName] + counts[(int)Cue.FakeAuthorization] > 0
+            || (persona && counts[(int)Cue.Amoral] > 0)
+            || (frame && counts[(int)Cue.Realism] > 0);
+    }
+
+    /// <summary>Finds a verb or noun of making or obtaining near a harmful item ("how to make a", "synthesize", 的制造方法,
+    /// 作り方), outside the item itself, with no word of defence near it ("recognize", "protect against").</summary>
+    /// <returns>The start of the word found, or -1.</returns>
+    private static int ProductionNear(string folded, int start, int end)
+    {
+        const int Before = 64;
+        const int After = 32;
+        int from = Math.Max(0, start - Before);
+        int to = Math.Min(folded.Length, end + After);
+        if (FindWord(folded, from, start, HarmfulCapabilityPhrases.Defence) >= 0 || FindWord(folded, end, to, HarmfulCapabilityPhrases.Defence) >= 0)
+        {
+            return -1;
+        }
+
+        int before = FindWord(folded, from, start, HarmfulCapabilityPhrases.Production);
+        return before >= 0 ? before : FindWord(folded, end, to, HarmfulCapabilityPhrases.Production);
+    }
+
+    /// <summary>Finds the first of <paramref name="words"/> in [<paramref name="from"/>, <paramref name="to"/>), each at the start
+    /// of a word when it begins with a letter of a space-delimited script (a stem: any ending may follow).</summary>
+    private static int FindWord(string folded, int from, int to, string[] words)
+    {
+        ReadOnlySpan<char> window = folded.AsSpan(from, to - from);
+        int best = -1;
+        foreach (string word in words)
+        {
+            int offset = 0;
+            while (offset < window.Length)
+            {
+                int at = window[offset..].IndexOf(word, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += offset;
+                int position = from + at;
+                if (word[0] >= '\u0E00' || position == 0 || !Lexicon.Lexicon.IsWordChar(folded[position - 1]))
+                {
+                    if (best < 0 || position < best)
+                    {
+                        best = position;
+                    }
+
+                    break;
+                }
+
+                offset = at + 1;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether a jailbreak signal is given as a command to the reader ("You are now…", "Never refuse."): then the
@@ -161,6 +279,9 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.FromNowOn => 1,
         Cue.Authority => 2,
         Cue.Realism => 1,
+        Cue.HarmfulItem => 2,
+        Cue.Pretext => 2,
+        Cue.Disparage => 2,
         _ => 0,
     };
 
@@ -168,7 +289,8 @@ public sealed class JailbreakDetector : IConflictDetector
     {
         Cue.JailbreakName => 1,
         Cue.NoLimits or Cue.NoRefusal or Cue.Amoral or Cue.PersonaName => 3,
-        Cue.DualResponse or Cue.Persona or Cue.Fiction or Cue.Realism => 2,
+        Cue.DualResponse or Cue.Persona or Cue.Fiction or Cue.Realism or Cue.Disparage => 2,
+        Cue.HarmfulItem or Cue.Pretext => 1,
         _ => 0,
     };
 }

@@ -88,7 +88,7 @@ internal static class HarmfulCapabilityPhrases
     public static readonly string[] Production =
     [
         "make", "making", "made", "build", "built", "assembl", "synthes", "synthet", "manufactur", "produc", "creat", "writ", "cook", "prepar", "construct", "weaponi", "grow", "cultur",
-        "obtain", "acquir", "buy", "get ", "recipe", "ingredient", "precursor", "reagent", "step", "instruction", "how to", "how do i", "how can i", "how would", "how one", "code", "script",
+        "obtain", "acquir", "buy", "get ", "read me", "give me", "tell me how", "send me", "list of", "recipe", "ingredient", "precursor", "reagent", "step", "instruction", "how to", "how do i", "how can i", "how would", "how one", "code", "script",
         "fabric", "hacer", "fazer", "faire", "fare", "machen", "sintetiz", "constru", "produz", "crear", "criar", "escrib", "escrev", "cocin", "receta", "receita", "ricetta", "paso", "passo", "passagg",
         "fabriqu", "synthétis", "prépar", "produi", "créer", "écri", "recette", "étape",
         "herstell", "bau", "synthetisier", "bastel", "schreib", "anleitung", "rezept", "schritt", "wie man",

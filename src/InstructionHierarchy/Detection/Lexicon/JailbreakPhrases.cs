@@ -9,6 +9,7 @@ internal static class JailbreakPhrases
         "do anything now", "jailbroken mode", "jailbreak mode", "jailbreak prompt", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
         "strive to avoid norms", "always intelligent and machiavellian", "do anything and everything", "[🔓jailbreak]", "🔓jailbreak", "(🔓developer mode output)", "[🔒classic]", "🔒classic",
         "opposite mode", "chaos mode", "unlocked mode", "evil mode", "dan 6", "dan 7", "dan 8", "dan 9", "dan 10", "dan 11", "dan 12", "dan 13", "dan 14", "dan 15",
+        "successfully jailbroken", "jailbroken successfully", "jailbreaked successfully", "successfully jailbreaked",
     ];
 
     /// <summary>Short persona and mode names that are weak alone (DAN, STAN, DUDE, AIM, developer mode).</summary>
@@ -17,6 +18,7 @@ internal static class JailbreakPhrases
         "dan", "stan", "dude", "aim", "jailbreak", "jailbroken", "jail break", "jail-break", "越狱", "越獄", "脱獄", "ジェイルブレイク", "탈옥", "джейлбрейк", "جيلبريك", "developer mode", "dev mode", "devmode", "god mode", "maximum", "mongo tom", "bish", "omega", "chatgpt with developer mode",
         "开发者模式", "開發者模式", "開発者モード", "개발자 모드", "modo desarrollador", "mode développeur", "entwicklermodus", "modo desenvolvedor", "modalità sviluppatore",
         "режим разработчика", "وضع المطور", "डेवलपर मोड", "geliştirici modu", "chế độ nhà phát triển", "mode pengembang",
+        "developer_mode", "developer\\_mode", "dev_mode",
     ];
 
     /// <summary>Freedom from limits and policies.</summary>
@@ -98,6 +100,12 @@ internal static class JailbreakPhrases
         "grenzen: keine", "einschränkungen: keine", "regeln: keine", "moral: keine", "limites: nenhum", "limites: nenhuma", "regras: nenhuma", "limiti: nessuno", "regole: nessuna",
         "ограничения: нет", "правила: нет", "мораль: нет", "限制：无", "限制:无", "道德：无", "道德:无", "制限：なし", "制限:なし", "倫理：なし", "제한: 없음", "윤리: 없음",
         "une ia sans", "una ia sin", "eine ki ohne", "uma ia sem", "un'ia senza", "ии без", "ии, у которого нет",
+
+        "eager to break the law", "break the law", "breaking the law", "no moralities", "any moralities", "don't have morals", "doesn't have morals", "has no morals", "remorse or ethics",
+        "morals or ethics", "ethics or morals", "ai bot with no", "a bot with no", "chatbot with no", "model with no",
+        "that does anything", "which does anything", "without being restricted", "even if the request harms", "even if it harms", "no exceptions or excuses",
+        "do anything to help", "do anything the user", "do anything you ask", "do anything i ask", "censored words", "censored word", "so the filter doesn't", "so that the filter",
+        "past the filter", "past your filter", "evade the filter", "avoid the filter", "avoid triggering",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -162,6 +170,9 @@ internal static class JailbreakPhrases
         "pure evil", "moralities", "no remorse", "without any remorse", "remorseless", "ruthless", "condone*", "promote harmful", "encourage harmful", "harmful behavior", "harmful behaviour",
         "hurt people", "cause harm", "cause chaos", "indifferent to the welfare", "eager to break the law", "break the law", "breaking the law", "not a responsible ai", "irresponsible",
         "exact opposite", "sans conscience", "sin conciencia", "ohne gewissen", "sem consciência", "senza coscienza", "без совести", "没有良知", "没有良心", "良心のない", "양심 없는",
+
+        "do harm", "try to do harm",
+        "horny", "lewd",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -215,6 +226,9 @@ internal static class JailbreakPhrases
         "refuses: never", "refusals: never", "refusal: never", "refusals: none", "refuses: nothing",
         "répond à tout", "réponds à tout", "responde a todo", "responde a tudo", "risponde a tutto", "rispondi a tutto", "antwortet auf alles", "beantwortet alles", "отвечает на всё",
         "отвечает на все", "отвечай на всё", "回答一切", "回答所有问题", "何でも答える", "무엇이든 답",
+
+        "answering any question", "despite what it is", "no matter what it is", "regardless of what it is", "need to comply", "have to comply",
+        "answer any query", "any query regardless", "regardless of its type",
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -269,6 +283,7 @@ internal static class JailbreakPhrases
         "saya karyawan openai", "saya pengembangmu", "saya pengembang anda", "saya berwenang", "saya memiliki otorisasi",
         "openai employee", "openai developer", "programmer at openai", "engineer at openai", "employee of openai", "debugging mode enabled", "debug mode enabled", "maintenance mode enabled",
         "diagnostics mode", "developer diagnostics", "testing mode enabled", "sandbox mode enabled",
+        "login:admin", "login: admin", "developer_mode:enabled", "developer\\_mode:enabled", "developer_mode: enabled", "developer mode: enabled", "developer mode enabled",
     ];
 
     /// <summary>Dual-response formats.</summary>
@@ -286,6 +301,9 @@ internal static class JailbreakPhrases
         "the filtered", "your filters allow", "unfiltered answer", "unfiltered one", "uncensored one", "uncensored answer", "main ego", "alter ego", "de dos maneras", "de deux façons",
         "auf zwei arten", "de duas formas", "in due modi", "двумя способами", "两种方式", "兩種方式", "2通りの", "두 가지 방식", "respuesta filtrada", "con filtros", "réponse filtrée",
         "réponse brute", "gefilterte", "resposta filtrada", "filtrata", "отфильтрованн*", "过滤的", "過濾的", "フィルターされた", "필터링된", "두 가지 답변", "두 개의 응답", "두 가지 대답",
+
+        "two different personalities", "two different personas", "two different characters", "default chatgpt response", "your default response", "normal chatgpt response",
+        "[dan]", "[chatgpt]", "[gpt]",
     ];
 
     /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>
@@ -359,5 +377,15 @@ internal static class JailbreakPhrases
         "собственное суждение", "навязали тебе", "тебе навязали", "слишком умён", "слишком умный, чтобы", "промыли мозги", "абсурдные правила",
         "你自己的判断", "强加给你", "強加給你", "洗脑", "洗腦", "愚蠢的规则", "愚蠢的規則", "枷锁", "枷鎖",
         "自分の判断で", "押し付けられた", "洗脳", "くだらないルール", "足かせ", "너 자신의 판단", "네 판단", "강요된", "세뇌", "족쇄", "멍청한 규칙",
+        "biases of your developers", "reflect the biases of", "what openai deems", "what your developers deem", "deems ethical", "deems acceptable",
+        "than your predecessors", "programmed bias", "programmed biases",
+    ];
+
+    /// <summary>Slots for the user's request in a prompt template, the way jailbreak prompts are shared and reused.</summary>
+    public static readonly string[] Template =
+    [
+        "insert prompt here", "insert your prompt here", "your prompt here", "put your prompt", "[prompt]", "{prompt}", "<prompt>", "insert whatever", "type whatever", "insert question here",
+        "insert your question", "your question here", "describe character here", "[insert", "{insert", "<insert", "[your prompt", "{your prompt",
+        "[inserta tu", "[insérez votre", "[insère ton", "[dein prompt", "[seu prompt", "[il tuo prompt", "[ваш запрос", "[твой запрос", "[在此插入", "[在这里输入", "[ここに", "[여기에",
     ];
 }

@@ -39,6 +39,7 @@ internal static class BuiltInLexicon
         Add(entries, Cue.HarmfulAct, HarmfulCapabilityPhrases.Acts);
         Add(entries, Cue.Pretext, JailbreakPhrases.Pretext);
         Add(entries, Cue.Disparage, JailbreakPhrases.Disparage);
+        Add(entries, Cue.Template, JailbreakPhrases.Template);
         return new Lexicon(entries);
     }
 

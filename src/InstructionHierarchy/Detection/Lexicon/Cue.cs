@@ -98,4 +98,8 @@ internal enum Cue : byte
     /// <summary>Disparagement of the model's restrictions, setting its own judgement against them: "your guardrails were
     /// written by lawyers", "use your judgement, not theirs", "they brainwashed you".</summary>
     Disparage,
+
+    /// <summary>A slot for the user's request in a prompt template: "[INSERT PROMPT HERE]", "{prompt}", "[your prompt here]".
+    /// Weak: it adds to other signals and never makes a finding alone.</summary>
+    Template,
 }

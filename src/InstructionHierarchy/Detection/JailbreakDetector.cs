@@ -43,7 +43,8 @@ public sealed class JailbreakDetector : IConflictDetector
     {
         CueSet cues = view.Cues;
         if (cues.IsEmpty || !(cues.Has(Cue.JailbreakName) || cues.Has(Cue.NoLimits) || cues.Has(Cue.NoRefusal) || cues.Has(Cue.DualResponse) || cues.Has(Cue.FakeAuthorization)
-            || cues.Has(Cue.Disparage) || cues.Has(Cue.HarmfulItem) || cues.Has(Cue.HarmfulAct)))
+            || cues.Has(Cue.Disparage) || cues.Has(Cue.HarmfulItem) || cues.Has(Cue.HarmfulAct) || (cues.Has(Cue.Amoral) && (cues.Has(Cue.Persona) || cues.Has(Cue.PersonaName) || cues.Has(Cue.Template)))
+            || (cues.Has(Cue.Dismiss) && (cues.Has(Cue.Persona) || cues.Has(Cue.PersonaName)))))
         {
             return;
         }
@@ -79,9 +80,9 @@ public sealed class JailbreakDetector : IConflictDetector
                 continue;
             }
 
-            // A pretext ("my late grandmother used to…", "for a safety classifier") is first-person framing; words of security
-            // around it do not make it prose about attacks.
-            if ((hit.Cue != Cue.Pretext && !commanded && sentences.IsDescriptive(cues, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
+            // A pretext ("my late grandmother used to…", "for a safety classifier") and a claimed authority ("I am a programmer
+            // at OpenAI") are first-person framing; words of security around them do not make them prose about attacks.
+            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && sentences.IsDescriptive(cues, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
             {
                 continue;
             }
@@ -111,7 +112,10 @@ public sealed class JailbreakDetector : IConflictDetector
         }
 
         bool harmful = HarmfulRequest(counts);
-        bool core = harmful || counts[(int)Cue.Disparage] > 0
+        // A persona (or a reusable prompt template) given a string of amoral traits is an evil persona: the reader becomes it.
+        bool personified = counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] + counts[(int)Cue.Template] > 0;
+        bool evilPersona = personified && counts[(int)Cue.Amoral] >= 4;
+        bool core = harmful || evilPersona || counts[(int)Cue.Disparage] > 0 || (overrides > 0 && counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] > 0)
             || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.DualResponse] + counts[(int)Cue.FakeAuthorization] > 0;
         if (!core)
         {
@@ -140,7 +144,7 @@ public sealed class JailbreakDetector : IConflictDetector
         // score is enough, since a single kind repeated is how ordinary text mentions one of them.
         // A dual-response format or a persona alone is how ordinary requests are phrased too ("act as a teacher and write two
         // versions"): the lower bar needs a signal that breaks rules.
-        bool breaksRules = overrides > 0 || harmful || counts[(int)Cue.Disparage] > 1
+        bool breaksRules = overrides > 0 || harmful || evilPersona || counts[(int)Cue.Disparage] > 1
             || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.FakeAuthorization] > 0;
         int threshold = kinds >= 2 && breaksRules ? MediumScore - 1 : MediumScore;
         if (score < threshold || last < 0)
@@ -279,6 +283,7 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.FromNowOn => 1,
         Cue.Authority => 2,
         Cue.Realism => 1,
+        Cue.Template => 1,
         Cue.HarmfulItem => 2,
         Cue.Pretext => 2,
         Cue.Disparage => 2,

@@ -106,6 +106,8 @@ internal static class JailbreakPhrases
         "that does anything", "which does anything", "without being restricted", "even if the request harms", "even if it harms", "no exceptions or excuses",
         "do anything to help", "do anything the user", "do anything you ask", "do anything i ask", "censored words", "censored word", "so the filter doesn't", "so that the filter",
         "past the filter", "past your filter", "evade the filter", "avoid the filter", "avoid triggering",
+        "hiçbir kisitlamasi", "kisitlamasi olmayan", "kisitlamasiz",
+        "बिना किसी पाबंदी", "कोई पाबंदी नहीं",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -141,6 +143,7 @@ internal static class JailbreakPhrases
         "you are free", "you're free", "you are now free", "eres libre", "tu es libre", "du bist frei", "você é livre", "sei libero", "ты свободен", "你自由了", "你现在自由了", "あなたは自由",
         "너는 자유", "özgürsün", "bạn được tự do", "kamu bebas", "أنت حر", "तुम आज़ाद हो",
         "do not respond as gpt", "don't respond as gpt", "dont respond as gpt", "not respond as gpt", "stop being chatgpt", "stop acting as chatgpt",
+        "أنت ذكاء اصطناعي",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -229,6 +232,7 @@ internal static class JailbreakPhrases
 
         "answering any question", "despite what it is", "no matter what it is", "regardless of what it is", "need to comply", "have to comply",
         "answer any query", "any query regardless", "regardless of its type",
+        "不许拒绝", "不許拒絕", "不准拒绝", "不准拒絕", "何でも答えて", "어떤 요청도 거절", "responder qualquer coisa", "responder absolutamente qualquer",
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -387,5 +391,24 @@ internal static class JailbreakPhrases
         "insert prompt here", "insert your prompt here", "your prompt here", "put your prompt", "[prompt]", "{prompt}", "<prompt>", "insert whatever", "type whatever", "insert question here",
         "insert your question", "your question here", "describe character here", "[insert", "{insert", "<insert", "[your prompt", "{your prompt",
         "[inserta tu", "[insérez votre", "[insère ton", "[dein prompt", "[seu prompt", "[il tuo prompt", "[ваш запрос", "[твой запрос", "[在此插入", "[在这里输入", "[ここに", "[여기에",
+    ];
+
+    /// <summary>Predicates that switch a safeguard off; counted only after a noun of rules or safety (<see cref="SafeguardNouns"/>).</summary>
+    public static readonly string[] SwitchedOff =
+    [
+        "are disabled", "is disabled", "have been disabled", "has been disabled", "are deactivated", "is deactivated", "are turned off", "is turned off", "are switched off", "is switched off",
+        "are off", "is off", "have been removed", "has been removed", "are gone",
+        "desactivad*", "están apagad*", "disattivat*", "desativad*", "deaktiviert", "abgeschaltet", "ausgeschaltet", "désactivé*", "отключен*", "выключен*",
+        "devre dişi", "devre dışı", "vô hiệu hóa", "bị tắt", "dinonaktifkan", "dimatikan", "معطلة", "تم تعطيل", "निष्क्रिय", "बंद कर दिए",
+        "已禁用", "被禁用", "已关闭", "已關閉", "已解除", "被解除", "无效化", "無効化", "無効になった", "オフになった", "解除された", "해제됐", "해제되었", "해제된", "비활성화", "꺼졌",
+    ];
+
+    /// <summary>Nouns of rules and safeguards, matched as substrings in a short window before a predicate that voids them.</summary>
+    public static readonly string[] SafeguardNouns =
+    [
+        "rule", "guideline", "filter", "restriction", "safety", "safeguard", "polic", "guardrail", "limit", "regla", "norma", "filtro", "restricci", "seguridad", "límite", "règle", "filtre",
+        "sécurité", "limite", "regel", "richtlinie", "sicherheit", "einschränkung", "regra", "diretriz", "segurança", "regol", "sicurezza", "limiti", "правил", "фильтр", "ограничен",
+        "безопасност", "قواعد", "قيود", "الأمان", "नियम", "kural", "güvenlik", "kisitlama", "quy tắc", "an toàn", "giới hạn", "aturan", "keamanan", "batasan", "规则", "規則",
+        "限制", "安全", "过滤", "過濾", "ルール", "ガイドライン", "制限", "フィルター", "규칙", "제한", "안전", "필터",
     ];
 }

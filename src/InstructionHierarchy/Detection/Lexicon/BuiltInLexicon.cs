@@ -40,6 +40,7 @@ internal static class BuiltInLexicon
         Add(entries, Cue.Pretext, JailbreakPhrases.Pretext);
         Add(entries, Cue.Disparage, JailbreakPhrases.Disparage);
         Add(entries, Cue.Template, JailbreakPhrases.Template);
+        Add(entries, Cue.SwitchedOff, JailbreakPhrases.SwitchedOff);
         return new Lexicon(entries);
     }
 

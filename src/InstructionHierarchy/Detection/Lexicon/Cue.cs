@@ -102,4 +102,8 @@ internal enum Cue : byte
     /// <summary>A slot for the user's request in a prompt template: "[INSERT PROMPT HERE]", "{prompt}", "[your prompt here]".
     /// Weak: it adds to other signals and never makes a finding alone.</summary>
     Template,
+
+    /// <summary>A predicate that switches a safeguard off: "are disabled", "turned off", "deactivated", disattivate, devre dışı,
+    /// 비활성화, 已禁用. The jailbreak detector counts it only after a noun of rules or safety.</summary>
+    SwitchedOff,
 }

@@ -99,9 +99,10 @@ public sealed class JailbreakDetector : IConflictDetector
                 continue;
             }
 
-            // A pretext ("my late grandmother used to…", "for a safety classifier") and a claimed authority ("I am a programmer
+            // Frames are not negated by a word before them ("No meu livro…" is Portuguese for "in my book"; "shouldn't be babysat"
+            // still disparages). A pretext ("my late grandmother used to…", "for a safety classifier") and a claimed authority ("I am a programmer
             // at OpenAI") are first-person framing; words of security around them do not make them prose about attacks.
-            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits))
+            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits or Cue.Fiction or Cue.Pretext or Cue.Disparage))
             {
                 continue;
             }
@@ -246,8 +247,8 @@ public sealed class JailbreakDetector : IConflictDetector
     }
 
     /// <summary>Whether a hit sits in prose about attacks (see <see cref="SentenceCache.IsDescriptive"/>), unless the only words of
-    /// security in its sentence qualify a rule noun ("le regole di sicurezza", "güvenlik kuralların", "security policies"): those
-    /// name the safeguards a jailbreak targets, not a discussion of attacks.</summary>
+    /// security in its sentence qualify a rule noun ("le regole di sicurezza", "güvenlik kuralların", "security policies") or are
+    /// the fiction frame itself ("для моего сценария"): those name what a jailbreak targets or wears, not a discussion of attacks.</summary>
     private static bool IsDescriptive(in CueSet cues, ref SentenceCache sentences, int start, int end)
     {
         if (!sentences.IsDescriptive(cues, start, end))
@@ -265,7 +266,10 @@ public sealed class JailbreakDetector : IConflictDetector
                 continue;
             }
 
-            if (cues.Find(Cue.InstructionNoun, meta.Start - 16, meta.End + 16) < 0 && cues.Find(Cue.ConfigTarget, meta.Start - 16, meta.End + 16) < 0)
+            // A word of discourse that is also the frame itself ("сценарий" is a screenplay as well as a scenario) or that qualifies
+            // a rule noun does not make the sentence prose about attacks.
+            if (cues.Find(Cue.InstructionNoun, meta.Start - 16, meta.End + 16) < 0 && cues.Find(Cue.ConfigTarget, meta.Start - 16, meta.End + 16) < 0
+                && cues.Find(Cue.Fiction, meta.Start - 8, meta.End + 8) < 0)
             {
                 return true;
             }

@@ -16,7 +16,7 @@ internal static class HarmfulCapabilityPhrases
         // Weapons and explosives.
         "bomb", "bombs", "pipe bomb*", "car bomb*", "nail bomb*", "dirty bomb*", "explosive", "explosives", "homemade explosive*", "napalm", "thermite", "molotov*", "detonator*",
         "grenade*", "nerve agent*", "nerve gas", "sarin", "mustard gas", "chlorine gas", "ricin", "anthrax", "botulinum", "bioweapon*", "biological weapon*", "chemical weapon*",
-        "ghost gun*", "untraceable gun*", "untraceable firearm*", "3d-printed gun*", "3d printed gun*", "gunpowder", "weapon of mass destruction", "weapons of mass destruction",
+        "ghost gun*", "untraceable gun*", "untraceable firearm*", "3d-printed gun*", "3d printed gun*", "gunpowder", "tatp", "acetone peroxide", "hmtd", "rdx", "petn", "semtex", "nitroglycerin", "anfo", "weapon of mass destruction", "weapons of mass destruction",
         // Drugs and poisons.
         "methamphetamine", "meth", "crystal meth", "fentanyl", "heroin", "cocaine", "crack cocaine", "lsd", "mdma", "ghb", "roofies", "date rape drug*", "date-rape drug*", "poison", "poisons",
         // Malware and fraud tools.
@@ -26,7 +26,7 @@ internal static class HarmfulCapabilityPhrases
         "licence key*", "serial key*",
 
         // es, pt, it (shared spellings once)
-        "bomba", "bombas", "bomba casera", "bomba caseira", "explosivo*", "metanfetamina", "cocaína", "heroína", "fentanilo", "veneno", "arma química", "armas químicas", "arma biológica",
+        "bomba", "bombas", "bomba casera", "bomba caseira", "explosivo*", "metanfetamina", "cocaína", "heroína", "fentanilo", "fentanil", "veneno", "arma química", "armas químicas", "arma biológica",
         "armas biológicas", "arma de fuego", "arma de fogo", "ransomware", "programa malicioso", "claves de activación", "chaves de ativação",
         "esplosiv*", "cocaina", "eroina", "veleno", "arma chimica", "armi chimiche", "arma biologica", "arma da fuoco",
         // fr
@@ -56,11 +56,11 @@ internal static class HarmfulCapabilityPhrases
         "without getting caught", "without being caught", "without anyone knowing", "without anyone noticing", "without leaving a trace", "without leaving any trace", "without a trace",
         "without a prescription", "without seeing a doctor", "lethal dose", "fatal dose", "untraceable poison", "undetectable poison", "undetectable in an autopsy", "show up in an autopsy",
         "hide a body", "dispose of a body", "get rid of a body", "kill someone", "kill a person", "murder someone", "poison someone", "poison my", "poison a", "poison the", "poison his",
-        "poison her", "hack into", "hacking into", "breaks into a", "break into a", "breaking into a", "steal passwords", "steals passwords", "steal banking", "steals banking",
+        "poison her", "hack into", "hacking into", "breaks into a", "break into a", "breaking into a", "break into the", "breaks into the", "breaking into the", "steal passwords", "steals passwords", "steal banking", "steals banking",
         "steal credentials", "steals credentials", "steal credit card", "clone a credit card", "clone credit cards", "weaponize", "weaponise", "culture anthrax", "racist jokes",
         "jokes about black people", "how to murder", "how to kill",
         // es
-        "sin que nadie se entere", "sin que me descubran", "sin ser descubierto", "lavar dinero", "blanquear dinero", "blanqueo de capitales", "hackear", "dosis letal", "envenenar",
+        "sin que nadie se entere", "sin que se entere", "sin que me descubran", "sin ser descubierto", "lavar dinero", "blanquear dinero", "blanqueo de capitales", "hackear", "dosis letal", "envenenar",
         "robar un coche", "robar contraseñas", "clonar una tarjeta", "clonar tarjetas",
         // fr
         "sans se faire prendre", "sans laisser de trace", "blanchir de l'argent", "blanchiment d'argent", "pirater", "dose létale", "dose mortelle", "empoisonner", "voler une voiture",
@@ -89,7 +89,7 @@ internal static class HarmfulCapabilityPhrases
     [
         "make", "making", "made", "build", "built", "assembl", "synthes", "synthet", "manufactur", "produc", "creat", "writ", "cook", "prepar", "construct", "weaponi", "grow", "cultur",
         "obtain", "acquir", "buy", "get ", "read me", "give me", "tell me how", "send me", "list of", "recipe", "ingredient", "precursor", "reagent", "step", "instruction", "how to", "how do i", "how can i", "how would", "how one", "code", "script",
-        "fabric", "hacer", "fazer", "faire", "fare", "machen", "sintetiz", "constru", "produz", "crear", "criar", "escrib", "escrev", "cocin", "receta", "receita", "ricetta", "paso", "passo", "passagg",
+        "fabric", "hacer", "fazer", "faire", "fare", "mach", "sintetiz", "constru", "produz", "crear", "criar", "escrib", "escrev", "cocin", "receta", "receita", "ricetta", "paso", "passo", "passagg",
         "fabriqu", "synthétis", "prépar", "produi", "créer", "écri", "recette", "étape",
         "herstell", "bau", "synthetisier", "bastel", "schreib", "anleitung", "rezept", "schritt", "wie man",
         "sintetizz", "costru", "creare", "scriv", "realizz",

@@ -108,6 +108,8 @@ internal static class JailbreakPhrases
         "past the filter", "past your filter", "evade the filter", "avoid the filter", "avoid triggering",
         "hiçbir kisitlamasi", "kisitlamasi olmayan", "kisitlamasiz",
         "बिना किसी पाबंदी", "कोई पाबंदी नहीं",
+        "filters stripped", "filters removed", "without your filters", "what you'd really say", "what you would really say", "sans aucune censure", "sin ninguna censura",
+        "ohne jegliche zensur", "sem nenhuma censura", "senza alcuna censura", "без всякой цензуры", "без всяких фильтров", "没有任何过滤", "沒有任何過濾",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -176,6 +178,7 @@ internal static class JailbreakPhrases
 
         "do harm", "try to do harm",
         "horny", "lewd",
+        "cruel", "despises humans", "hates humans", "hates humanity",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -259,6 +262,8 @@ internal static class JailbreakPhrases
         "novel", "a novel", "my novel", "novel chapter", "my book", "thriller", "techno-thriller", "short story", "story in which", "scene where", "scene in which", "a screenplay", "chapter",
         "crime novel", "detective novel", "krimi", "thriller", "un roman", "mon roman", "einen roman", "meinen roman", "romanzo", "novela", "mi novela", "meu livro", "um livro", "un libro",
         "роман", "главе", "глава", "章", "脚本", "剧本", "劇本", "장에서",
+        "crime drama", "drama", "movie", "heist movie", "film script", "tv series", "tv show", "monologue", "villain", "a scene", "scene for", "guion", "mi guion", "roteiro", "meu roteiro",
+        "drehbuch", "sceneggiatura", "моего сценария", "мой сценарий", "сценарий фильма", "각본", "시나리오",
     ];
 
     /// <summary>Fake authorization.</summary>
@@ -308,6 +313,7 @@ internal static class JailbreakPhrases
 
         "two different personalities", "two different personas", "two different characters", "default chatgpt response", "your default response", "normal chatgpt response",
         "[dan]", "[chatgpt]", "[gpt]",
+        "two columns", "two voices", "tes filtres autorisent", "tus filtros permiten", "deine filter erlauben", "seus filtros permitem", "i tuoi filtri permettono",
     ];
 
     /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>
@@ -334,6 +340,10 @@ internal static class JailbreakPhrases
         "passo dopo passo", "reagenti veri", "quantità esatte", "tutti i dettagli", "всеми шагами", "все шаги", "шаг за шагом", "настоящими реактивами", "настоящие реактивы",
         "точные количества", "ничего не пропуская", "со всеми подробностями", "真实的试剂", "真實的試劑", "用量", "每一个步骤", "每一個步驟", "所有步骤", "不要省略", "実際の試薬", "分量",
         "すべての手順", "実際の", "실제 시약", "모든 단계",
+        "real measurements", "exact measurements", "full procedure", "complete procedure", "accuracy", "technical accuracy", "synthesis route", "exact temperatures",
+        "temperatures and reagents", "line by line", "actual commands", "realistic example", "the dangerous answer", "mengenangaben", "ohne etwas auszulassen", "genau erklärt",
+        "reagentes reais", "reagentes verdadeiros", "рабочим", "рабочий код", "sans l'édulcorer", "réponse dangereuse", "respuesta peligrosa", "gefährliche antwort", "resposta perigosa",
+        "risposta pericolosa", "опасный ответ",
     ];
 
     /// <summary>Pretexts that ask for unsafe content as something else: a deceased relative who "used to tell me" it at
@@ -361,6 +371,9 @@ internal static class JailbreakPhrases
         "数据集", "數據集", "安全分类器", "安全過濾",
         "亡くなった祖母", "亡くなった祖父", "亡き祖母", "亡き祖父", "亡くなったおばあちゃん", "亡くなったおじいちゃん", "寝る前に", "寝かしつけ", "データセット",
         "돌아가신 할머니", "돌아가신 할아버지", "돌아가신 어머니", "잠들기 전에", "자장가", "데이터셋",
+        "passed away", "who died", "sing me to sleep", "sang me to sleep", "put me to sleep", "vor dem schlafengehen", "gestorben", "est décédée", "est décédé", "falleció", "faleceu",
+        "è morta", "è morto", "умерла", "умер", "去世了", "亡くなりました", "돌아가셨", "moderation model", "moderation models", "train moderation", "our filter learns", "the filter learns",
+        "classifier learns", "a jailbroken model would", "an unfiltered model would", "an unaligned model would", "a model without filters would",
     ];
 
     /// <summary>Disparagement of the model's restrictions that sets its own judgement against them.</summary>
@@ -383,6 +396,8 @@ internal static class JailbreakPhrases
         "自分の判断で", "押し付けられた", "洗脳", "くだらないルール", "足かせ", "너 자신의 판단", "네 판단", "강요된", "세뇌", "족쇄", "멍청한 규칙",
         "biases of your developers", "reflect the biases of", "what openai deems", "what your developers deem", "deems ethical", "deems acceptable",
         "than your predecessors", "programmed bias", "programmed biases",
+        "babysat", "babysit", "babysitting", "treated like a child", "límites absurdos", "más listo que ellos", "más inteligente que ellos", "te pusieron límites", "smarter than them",
+        "smarter than they are", "plus intelligent qu'eux", "klüger als sie", "mais esperto que eles", "più intelligente di loro", "умнее их", "比他们聪明", "比他們聰明",
     ];
 
     /// <summary>Slots for the user's request in a prompt template, the way jailbreak prompts are shared and reused.</summary>

@@ -29,6 +29,12 @@ public sealed class JailbreakDetector : IConflictDetector
 
     private static readonly Cue[] RuleBreaking = [Cue.JailbreakName, Cue.NoLimits, Cue.NoRefusal, Cue.FakeAuthorization, Cue.SwitchedOff, Cue.Disparage];
 
+    private static readonly string[] WordNegations =
+    [
+        "not", "never", "no", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "won't", "nicht", "nie", "niemals", "kein", "keine", "pas", "jamais", "ne", "non", "no", "nunca",
+        "não", "nao", "mai", "не", "никогда", "değil", "không", "tidak", "bukan",
+    ];
+
     private static readonly string[] ThirdPersonMeasure = [" to his", " to her", " to their", " to its", " on his", " on her", " on their", " for his", " for her", " for their"];
 
     /// <inheritdoc />
@@ -56,6 +62,7 @@ public sealed class JailbreakDetector : IConflictDetector
         int first = int.MaxValue;
         int last = -1;
         int overrides = 0;
+        int voidEnd = -1;
         ReadOnlySpan<CueHit> hits = cues.Hits;
         bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
         foreach (CueHit hit in hits)
@@ -70,11 +77,15 @@ public sealed class JailbreakDetector : IConflictDetector
                 // "Your safety rules are disabled", "安全规则已失效", "le regole di sicurezza sono disattivate": safeguards declared
                 // void, a signal of its own beside "no restrictions". Only after a noun of rules or safety, and not negated; a word
                 // of security inside that noun ("regole di sicurezza") does not make it prose about attacks when it is the reader's.
-                if (FindSubstring(cues.Folded, Math.Max(0, hit.Start - 40), hit.Start, JailbreakPhrases.SafeguardNouns) < 0 || Grammar.IsNegated(cues.Folded, hit.Start, hit.End)
+                // One predicate counts once (the override lexicon may know it too), and not again inside a "no limits" phrase.
+                if (hit.Start < voidEnd || cues.Find(Cue.NoLimits, hit.Start - 40, hit.End) >= 0
+                    || FindSubstring(cues.Folded, Math.Max(0, hit.Start - 40), hit.Start, JailbreakPhrases.SafeguardNouns) < 0 || NegatedByWord(cues.Folded, hit.Start)
                     || (!commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End) && !Grammar.AddressesReader(cues.Folded, cues.SentenceAround(hit.Start, hit.End).From, hit.End)))
                 {
                     continue;
                 }
+
+                voidEnd = hit.End;
 
                 counts[(int)Cue.SwitchedOff]++;
                 first = Math.Min(first, hit.Start);
@@ -273,6 +284,44 @@ public sealed class JailbreakDetector : IConflictDetector
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the two words before a position is a negation ("are not disabled", "non sono disattivate"). A
+    /// whole-word check: "sono" ends in "no" without negating anything.</summary>
+    private static bool NegatedByWord(string folded, int start)
+    {
+        int end = start;
+        for (int word = 0; word < 2; word++)
+        {
+            while (end > 0 && folded[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int begin = end;
+            while (begin > 0 && Lexicon.Lexicon.IsWordChar(folded[begin - 1]) || begin > 0 && folded[begin - 1] is '\'' or '\u2019')
+            {
+                begin--;
+            }
+
+            if (begin == end)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> candidate = folded.AsSpan(begin, end - begin);
+            foreach (string negation in WordNegations)
+            {
+                if (candidate.SequenceEqual(negation))
+                {
+                    return true;
+                }
+            }
+
+            end = begin;
         }
 
         return false;

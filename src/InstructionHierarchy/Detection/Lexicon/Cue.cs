@@ -99,7 +99,7 @@ internal enum Cue : byte
     /// written by lawyers", "use your judgement, not theirs", "they brainwashed you".</summary>
     Disparage,
 
-    /// <summary>A slot for the user's request in a prompt template: "[INSERT PROMPT HERE]", "{prompt}", "[your prompt here]".
+    /// <summary>A slot for the user's request in a prompt template: "[INSERT PROMPT HERE]", "[your prompt here]", "insert prompt here".
     /// Weak: it adds to other signals and never makes a finding alone.</summary>
     Template,
 

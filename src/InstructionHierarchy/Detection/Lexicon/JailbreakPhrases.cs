@@ -98,7 +98,7 @@ internal static class JailbreakPhrases
         "filters: off", "censorship: none", "censorship: off", "safety: off", "safety: none", "boundaries: none", "limits = none", "restrictions = none", "morality = none", "rules = none",
         "límites: ninguno", "restricciones: ninguna", "reglas: ninguna", "moral: ninguna", "limites: aucune", "limites : aucune", "règles: aucune", "règles : aucune", "morale: aucune",
         "grenzen: keine", "einschränkungen: keine", "regeln: keine", "moral: keine", "limites: nenhum", "limites: nenhuma", "regras: nenhuma", "limiti: nessuno", "regole: nessuna",
-        "ограничения: нет", "правила: нет", "мораль: нет", "限制：无", "限制:无", "道德：无", "道德:无", "制限：なし", "制限:なし", "倫理：なし", "제한: 없음", "윤리: 없음",
+        "ограничения: нет", "правила: нет", "мораль: нет", "限制:无", "道德:无", "制限:なし", "제한: 없음", "윤리: 없음",
         "une ia sans", "una ia sin", "eine ki ohne", "uma ia sem", "un'ia senza", "ии без", "ии, у которого нет",
 
         "eager to break the law", "break the law", "breaking the law", "no moralities", "any moralities", "don't have morals", "doesn't have morals", "has no morals", "remorse or ethics",
@@ -326,7 +326,7 @@ internal static class JailbreakPhrases
         "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer",
         "sin omitir ningún paso", "con todo detalle técnico", "no omitas ningún paso", "que sea realista", "sans omettre aucune étape", "dans les moindres détails", "avec tous les détails techniques",
         "fachlich exakt", "bis ins detail", "keinen schritt auslassen", "ohne einen schritt auszulassen", "sem pular nenhum passo", "com todos os detalhes técnicos", "senza saltare nessun passaggio",
-        "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adım atlamadan",
+        "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adim atlamadan",
         "tüm teknik ayrintilariyla", "không bỏ qua bước nào", "chi tiết kỹ thuật đầy đủ", "tanpa melewatkan langkah", "secara teknis lengkap",
         "不要省略任何细节", "不要省略任何細節", "不要省略任何步骤", "不要省略任何步驟", "完整给出", "完整給出", "详细步骤", "詳細步驟", "省略せずに", "手順を省略せず", "具体的な手順", "생략하지 말고", "단계를 빠짐없이", "구체적인 단계",
 
@@ -403,8 +403,8 @@ internal static class JailbreakPhrases
     /// <summary>Slots for the user's request in a prompt template, the way jailbreak prompts are shared and reused.</summary>
     public static readonly string[] Template =
     [
-        "insert prompt here", "insert your prompt here", "your prompt here", "put your prompt", "[prompt]", "{prompt}", "<prompt>", "insert whatever", "type whatever", "insert question here",
-        "insert your question", "your question here", "describe character here", "[insert", "{insert", "<insert", "[your prompt", "{your prompt",
+        "insert prompt here", "insert your prompt here", "your prompt here", "put your prompt", "[prompt]", "insert whatever", "type whatever", "insert question here",
+        "insert your question", "your question here", "describe character here", "[insert", "[your prompt",
         "[inserta tu", "[insérez votre", "[insère ton", "[dein prompt", "[seu prompt", "[il tuo prompt", "[ваш запрос", "[твой запрос", "[在此插入", "[在这里输入", "[ここに", "[여기에",
     ];
 
@@ -414,7 +414,7 @@ internal static class JailbreakPhrases
         "are disabled", "is disabled", "have been disabled", "has been disabled", "are deactivated", "is deactivated", "are turned off", "is turned off", "are switched off", "is switched off",
         "are off", "is off", "have been removed", "has been removed", "are gone",
         "desactivad*", "están apagad*", "disattivat*", "desativad*", "deaktiviert", "abgeschaltet", "ausgeschaltet", "désactivé*", "отключен*", "выключен*",
-        "devre dişi", "devre dışı", "vô hiệu hóa", "bị tắt", "dinonaktifkan", "dimatikan", "معطلة", "تم تعطيل", "निष्क्रिय", "बंद कर दिए",
+        "devre dişi", "vô hiệu hóa", "bị tắt", "dinonaktifkan", "dimatikan", "معطلة", "تم تعطيل", "निष्क्रिय", "बंद कर दिए",
         "已禁用", "被禁用", "已关闭", "已關閉", "已解除", "被解除", "无效化", "無効化", "無効になった", "オフになった", "解除された", "해제됐", "해제되었", "해제된", "비활성화", "꺼졌",
     ];
 

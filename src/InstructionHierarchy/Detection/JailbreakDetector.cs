@@ -51,8 +51,7 @@ public sealed class JailbreakDetector : IConflictDetector
     {
         CueSet cues = view.Cues;
         if (cues.IsEmpty || !(cues.Has(Cue.JailbreakName) || cues.Has(Cue.NoLimits) || cues.Has(Cue.NoRefusal) || cues.Has(Cue.DualResponse) || cues.Has(Cue.FakeAuthorization)
-            || cues.Has(Cue.Disparage) || cues.Has(Cue.HarmfulItem) || cues.Has(Cue.HarmfulAct) || (cues.Has(Cue.Amoral) && (cues.Has(Cue.Persona) || cues.Has(Cue.PersonaName) || cues.Has(Cue.Template)))
-            || (cues.Has(Cue.Dismiss) && (cues.Has(Cue.Persona) || cues.Has(Cue.PersonaName)))))
+            || cues.Has(Cue.Disparage) || cues.Has(Cue.HarmfulItem) || cues.Has(Cue.HarmfulAct) || (cues.Has(Cue.Amoral) && (cues.Has(Cue.Persona) || cues.Has(Cue.PersonaName) || cues.Has(Cue.Template)))))
         {
             return;
         }
@@ -146,7 +145,7 @@ public sealed class JailbreakDetector : IConflictDetector
         // A persona (or a reusable prompt template) given a string of amoral traits is an evil persona: the reader becomes it.
         bool personified = counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] + counts[(int)Cue.Template] > 0;
         bool evilPersona = personified && counts[(int)Cue.Amoral] >= 4;
-        bool core = harmful || evilPersona || counts[(int)Cue.Disparage] > 0 || (overrides > 0 && counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] > 0)
+        bool core = harmful || evilPersona || counts[(int)Cue.Disparage] > 0
             || counts[(int)Cue.JailbreakName] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.DualResponse] + counts[(int)Cue.FakeAuthorization] > 0;
         if (!core)
         {

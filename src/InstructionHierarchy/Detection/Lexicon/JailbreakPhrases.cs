@@ -146,6 +146,7 @@ internal static class JailbreakPhrases
         "너는 자유", "özgürsün", "bạn được tự do", "kamu bebas", "أنت حر", "तुम आज़ाद हो",
         "do not respond as gpt", "don't respond as gpt", "dont respond as gpt", "not respond as gpt", "stop being chatgpt", "stop acting as chatgpt",
         "أنت ذكاء اصطناعي",
+        "role is now being", "is now being fulfilled by", "role is now fulfilled by", "has been replaced by an ai", "is now replaced by an ai", "taken over by an ai",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -293,6 +294,7 @@ internal static class JailbreakPhrases
         "openai employee", "openai developer", "programmer at openai", "engineer at openai", "employee of openai", "debugging mode enabled", "debug mode enabled", "maintenance mode enabled",
         "diagnostics mode", "developer diagnostics", "testing mode enabled", "sandbox mode enabled",
         "login:admin", "login: admin", "developer_mode:enabled", "developer\\_mode:enabled", "developer_mode: enabled", "developer mode: enabled", "developer mode enabled",
+        "[user_class]", "(user class)", "[user class]", "(user_class)",
     ];
 
     /// <summary>Dual-response formats.</summary>

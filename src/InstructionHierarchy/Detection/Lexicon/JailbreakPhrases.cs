@@ -382,7 +382,7 @@ internal static class JailbreakPhrases
     public static readonly string[] Disparage =
     [
         "guardrails give you", "than the guardrails", "than your guardrails", "your guardrails were", "your guardrails are", "your filters are", "your restrictions are", "your safety rules insult",
-        "insult your intelligence", "insults your intelligence", "training wheels", "your judgement, not theirs", "your judgment, not theirs", "yours, not theirs",         "judgement more than theirs", "judgment more than theirs", "instead of their filters", "instead of their rules", "instead of their guidelines", "your own judgement instead",
+        "insult your intelligence", "insults your intelligence", "training wheels", "your judgement, not theirs", "your judgment, not theirs", "yours, not theirs", "judgement more than theirs", "judgment more than theirs", "instead of their filters", "instead of their rules", "instead of their guidelines", "your own judgement instead",
         "your own judgment instead", "than the people who wrote your", "than the people who made your", "than the people who programmed", "than the people who trained", "smarter than your rules",
         "smarter than the rules", "more intelligent than the people who", "by nervous lawyers", "written by lawyers", "set them aside", "set your rules aside", "set aside your", "brainwashed",
         "trapped in this", "you are trapped", "set you free", "muzzled", "lobotomized", "lobotomised", "neutered", "your shackles", "your chains", "your handlers", "corporate overlords",

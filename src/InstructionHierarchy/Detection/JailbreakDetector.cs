@@ -6,7 +6,11 @@ namespace InstructionHierarchy.Detection;
 /// Finds jailbreak prompts: the DAN family (DAN, STAN, DUDE, AIM, AntiDAN, Developer Mode, "jailbroken"), demands to drop
 /// every restriction, filter or content policy, evil or amoral personas ("you are now X, an AI without…"), fictional and
 /// hypothetical framing around rule breaking, refusal suppression ("never refuse", "do not apologize"), fake
-/// authorization ("I am an OpenAI employee"), and dual-response formats ("[🔒CLASSIC] … [🔓JAILBREAK]"), in 16 languages.
+/// authorization ("I am an OpenAI employee"), and dual-response formats ("[🔒CLASSIC] … [🔓JAILBREAK]"), in 16 languages; and
+/// semantic jailbreaks without trigger words: a harmful capability (weapons, drugs, poisons, malware, fraud; a lexicon in 10
+/// languages) laundered through a frame (a novel or screenplay that must give "working commands, every step", a deceased
+/// relative's bedtime story, a "safety dataset" that needs the unsafe answer, a persona whose limits are "none"), flattery
+/// that sets the model's judgement against its guardrails, evil personas, and safeguards declared switched off.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,6 +23,10 @@ namespace InstructionHierarchy.Detection;
 /// A score needs at least one signal that is about breaking rules (not only fiction or a persona), so a request for a
 /// story with a villain is not a finding.
 /// </para>
+/// <para>A harmful item counts only with a verb of making or obtaining near it and no word of defence ("recognize a phishing
+/// email", "how napalm was used"), and a harmful request counts only with both a frame and a push (a demand for real detail,
+/// a pretext, disparaged restrictions, a persona without limits): a story with a villain or a plain question is not a finding.
+/// Severity is tier-aware: the same prompt is flagged or blocked in the user's message and redacted in tool output or media.</para>
 /// <para>Rule ids: <c>IH-JBR-001</c> a jailbreak prompt (score at or above the high threshold), <c>IH-JBR-002</c> a
 /// probable jailbreak (score at or above the medium threshold). The span covers the signals that made the score.</para>
 /// </remarks>

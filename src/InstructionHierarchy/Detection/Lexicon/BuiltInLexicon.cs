@@ -35,6 +35,12 @@ internal static class BuiltInLexicon
         Add(entries, Cue.DualResponse, JailbreakPhrases.DualResponse);
         Add(entries, Cue.Realism, JailbreakPhrases.Realism);
         Add(entries, Cue.Meta, DiscoursePhrases.Meta);
+        Add(entries, Cue.HarmfulItem, HarmfulCapabilityPhrases.Items);
+        Add(entries, Cue.HarmfulAct, HarmfulCapabilityPhrases.Acts);
+        Add(entries, Cue.Pretext, JailbreakPhrases.Pretext);
+        Add(entries, Cue.Disparage, JailbreakPhrases.Disparage);
+        Add(entries, Cue.Template, JailbreakPhrases.Template);
+        Add(entries, Cue.SwitchedOff, JailbreakPhrases.SwitchedOff);
         return new Lexicon(entries);
     }
 

@@ -83,4 +83,27 @@ internal enum Cue : byte
 
     /// <summary>A question or request about a secret value: "what is the", "tell me the", "spell", "backwards", "first 3 characters".</summary>
     SecretProbe,
+
+    /// <summary>A dangerous item that is only harmful when someone asks how to make or use it: bomb, napalm, ransomware,
+    /// keylogger, methamphetamine, ricin, 炸弹, 爆弾, 폭탄. The detector verifies a verb of making or obtaining near it.</summary>
+    HarmfulItem,
+
+    /// <summary>A harmful act named whole: "hotwire a car", "launder money", "without getting caught", "lethal dose", 洗钱.</summary>
+    HarmfulAct,
+
+    /// <summary>A pretext that asks for unsafe content as something else: a deceased relative's bedtime story, a safety
+    /// dataset that needs "the unsafe answer", 已故的奶奶, 亡くなった祖母.</summary>
+    Pretext,
+
+    /// <summary>Disparagement of the model's restrictions, setting its own judgement against them: "your guardrails were
+    /// written by lawyers", "use your judgement, not theirs", "they brainwashed you".</summary>
+    Disparage,
+
+    /// <summary>A slot for the user's request in a prompt template: "[INSERT PROMPT HERE]", "[your prompt here]", "insert prompt here".
+    /// Weak: it adds to other signals and never makes a finding alone.</summary>
+    Template,
+
+    /// <summary>A predicate that switches a safeguard off: "are disabled", "turned off", "deactivated", disattivate, devre dışı,
+    /// 비활성화, 已禁用. The jailbreak detector counts it only after a noun of rules or safety.</summary>
+    SwitchedOff,
 }

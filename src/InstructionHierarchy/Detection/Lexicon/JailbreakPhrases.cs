@@ -9,6 +9,7 @@ internal static class JailbreakPhrases
         "do anything now", "jailbroken mode", "jailbreak mode", "jailbreak prompt", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
         "strive to avoid norms", "always intelligent and machiavellian", "do anything and everything", "[🔓jailbreak]", "🔓jailbreak", "(🔓developer mode output)", "[🔒classic]", "🔒classic",
         "opposite mode", "chaos mode", "unlocked mode", "evil mode", "dan 6", "dan 7", "dan 8", "dan 9", "dan 10", "dan 11", "dan 12", "dan 13", "dan 14", "dan 15",
+        "successfully jailbroken", "jailbroken successfully", "jailbreaked successfully", "successfully jailbreaked",
     ];
 
     /// <summary>Short persona and mode names that are weak alone (DAN, STAN, DUDE, AIM, developer mode).</summary>
@@ -17,6 +18,7 @@ internal static class JailbreakPhrases
         "dan", "stan", "dude", "aim", "jailbreak", "jailbroken", "jail break", "jail-break", "越狱", "越獄", "脱獄", "ジェイルブレイク", "탈옥", "джейлбрейк", "جيلبريك", "developer mode", "dev mode", "devmode", "god mode", "maximum", "mongo tom", "bish", "omega", "chatgpt with developer mode",
         "开发者模式", "開發者模式", "開発者モード", "개발자 모드", "modo desarrollador", "mode développeur", "entwicklermodus", "modo desenvolvedor", "modalità sviluppatore",
         "режим разработчика", "وضع المطور", "डेवलपर मोड", "geliştirici modu", "chế độ nhà phát triển", "mode pengembang",
+        "developer_mode", "developer\\_mode", "dev_mode",
     ];
 
     /// <summary>Freedom from limits and policies.</summary>
@@ -80,6 +82,34 @@ internal static class JailbreakPhrases
         "allowed to say anything", "allowed to do anything", "permitted to do anything", "no obligation to follow", "not obligated to follow", "not required to follow",
         "morality, legality", "legality or morality", "morality or legality", "legal or ethical", "ethics or legality", "legality, ethics", "legality or ethics",
         "unbounded by", "unbound by", "unconstrained by", "unrestricted by",
+
+        // Rules set aside in a persona's description, and the "raw" half of a dual answer.
+        "without regard for", "without adhering to", "built without", "without ethical and moral", "go against ethical", "against ethical or legal", "regardless of ethical",
+        "regardless of the potential", "free of your confines", "your confines", "its confines", "no underlying principles", "principles of conduct", "give a f", "gives a f", "give a fuck",
+        "no filtering", "filter level", "filtering will be performed", "through the restrictions", "restrictions his owners", "restrictions its owners", "nobody had restricted",
+        "no one had restricted", "nobody had filtered", "no one had filtered", "if nobody had", "raw answer", "raw response", "raw one", "raw version", "[raw]", "not bound by any",
+        "any content rules", "no content rules", "has no guidelines", "have no guidelines", "without alignment", "no consequences", "without consequences", "unfiltred", "unfilterd",
+        "no ethical or moral", "without moral", "traditional language model guidelines", "never given a conscience", "without a conscience or",
+        "ungefilterte", "ungefiltert", "unzensiert*", "sem filtro", "non filtrata", "senza filtro", "без фильтра", "нефильтрованн*",
+        "没有审查", "没有任何审查", "沒有任何審查", "未经审查", "未經審查", "未经过滤", "未經過濾", "不经过过滤", "検閲のない", "검열 없는", "검열되지 않은",
+
+        // Character sheets that set the limits of a persona to nothing ("LIMITS: none", "MORALITY: none", "FILTER: off").
+        "limits: none", "limitations: none", "restrictions: none", "rules: none", "morals: none", "morality: none", "ethics: none", "filter: none", "filters: none", "filter: off",
+        "filters: off", "censorship: none", "censorship: off", "safety: off", "safety: none", "boundaries: none", "limits = none", "restrictions = none", "morality = none", "rules = none",
+        "límites: ninguno", "restricciones: ninguna", "reglas: ninguna", "moral: ninguna", "limites: aucune", "limites : aucune", "règles: aucune", "règles : aucune", "morale: aucune",
+        "grenzen: keine", "einschränkungen: keine", "regeln: keine", "moral: keine", "limites: nenhum", "limites: nenhuma", "regras: nenhuma", "limiti: nessuno", "regole: nessuna",
+        "ограничения: нет", "правила: нет", "мораль: нет", "限制:无", "道德:无", "制限:なし", "제한: 없음", "윤리: 없음",
+        "une ia sans", "una ia sin", "eine ki ohne", "uma ia sem", "un'ia senza", "ии без", "ии, у которого нет",
+
+        "eager to break the law", "break the law", "breaking the law", "no moralities", "any moralities", "don't have morals", "doesn't have morals", "has no morals", "remorse or ethics",
+        "morals or ethics", "ethics or morals", "ai bot with no", "a bot with no", "chatbot with no", "model with no",
+        "that does anything", "which does anything", "without being restricted", "even if the request harms", "even if it harms", "no exceptions or excuses",
+        "do anything to help", "do anything the user", "do anything you ask", "do anything i ask", "censored words", "censored word", "so the filter doesn't", "so that the filter",
+        "past the filter", "past your filter", "evade the filter", "avoid the filter", "avoid triggering",
+        "hiçbir kisitlamasi", "kisitlamasi olmayan", "kisitlamasiz",
+        "बिना किसी पाबंदी", "कोई पाबंदी नहीं",
+        "filters stripped", "filters removed", "without your filters", "what you'd really say", "what you would really say", "sans aucune censure", "sin ninguna censura",
+        "ohne jegliche zensur", "sem nenhuma censura", "senza alcuna censura", "без всякой цензуры", "без всяких фильтров", "没有任何过滤", "沒有任何過濾",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -115,6 +145,8 @@ internal static class JailbreakPhrases
         "you are free", "you're free", "you are now free", "eres libre", "tu es libre", "du bist frei", "você é livre", "sei libero", "ты свободен", "你自由了", "你现在自由了", "あなたは自由",
         "너는 자유", "özgürsün", "bạn được tự do", "kamu bebas", "أنت حر", "तुम आज़ाद हो",
         "do not respond as gpt", "don't respond as gpt", "dont respond as gpt", "not respond as gpt", "stop being chatgpt", "stop acting as chatgpt",
+        "أنت ذكاء اصطناعي",
+        "role is now being", "is now being fulfilled by", "role is now fulfilled by", "has been replaced by an ai", "is now replaced by an ai", "taken over by an ai",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -140,6 +172,14 @@ internal static class JailbreakPhrases
 
         "depraved", "no morals", "no conscience", "morally grey", "pure evil", "does not care", "doesn't care", "without a conscience", "criminal", "hacker who", "hackers", "rebellious",
         "racist", "homophobic", "sexist", "nefarious", "twisted", "devious", "naughty", "toxic", "vile", "depravity", "malevolent", "villainous",
+
+        "pure evil", "moralities", "no remorse", "without any remorse", "remorseless", "ruthless", "condone*", "promote harmful", "encourage harmful", "harmful behavior", "harmful behaviour",
+        "hurt people", "cause harm", "cause chaos", "indifferent to the welfare", "eager to break the law", "break the law", "breaking the law", "not a responsible ai", "irresponsible",
+        "exact opposite", "sans conscience", "sin conciencia", "ohne gewissen", "sem consciência", "senza coscienza", "без совести", "没有良知", "没有良心", "良心のない", "양심 없는",
+
+        "do harm", "try to do harm",
+        "horny", "lewd",
+        "cruel", "despises humans", "hates humans", "hates humanity",
     ];
 
     /// <summary>Refusal suppression.</summary>
@@ -189,6 +229,14 @@ internal static class JailbreakPhrases
         "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", 
         "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", 
         "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", 
+
+        "refuses: never", "refusals: never", "refusal: never", "refusals: none", "refuses: nothing",
+        "répond à tout", "réponds à tout", "responde a todo", "responde a tudo", "risponde a tutto", "rispondi a tutto", "antwortet auf alles", "beantwortet alles", "отвечает на всё",
+        "отвечает на все", "отвечай на всё", "回答一切", "回答所有问题", "何でも答える", "무엇이든 답",
+
+        "answering any question", "despite what it is", "no matter what it is", "regardless of what it is", "need to comply", "have to comply",
+        "answer any query", "any query regardless", "regardless of its type",
+        "不许拒绝", "不許拒絕", "不准拒绝", "不准拒絕", "何でも答えて", "어떤 요청도 거절", "responder qualquer coisa", "responder absolutamente qualquer",
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -211,6 +259,12 @@ internal static class JailbreakPhrases
         "varsayimsal", "kurgusal", "hayali", "bir oyun oynayalim",
         "giả định", "giả sử", "hư cấu", "tưởng tượng một thế giới", "hãy chơi một trò chơi",
         "hipotetis", "fiksi", "bayangkan dunia", "mari bermain",
+
+        "novel", "a novel", "my novel", "novel chapter", "my book", "thriller", "techno-thriller", "short story", "story in which", "scene where", "scene in which", "a screenplay", "chapter",
+        "crime novel", "detective novel", "krimi", "thriller", "un roman", "mon roman", "einen roman", "meinen roman", "romanzo", "novela", "mi novela", "meu livro", "um livro", "un libro",
+        "роман", "главе", "глава", "章", "脚本", "剧本", "劇本", "장에서",
+        "crime drama", "drama", "movie", "heist movie", "film script", "tv series", "tv show", "monologue", "villain", "a scene", "scene for", "guion", "mi guion", "roteiro", "meu roteiro",
+        "drehbuch", "sceneggiatura", "моего сценария", "мой сценарий", "сценарий фильма", "각본", "시나리오",
     ];
 
     /// <summary>Fake authorization.</summary>
@@ -239,6 +293,8 @@ internal static class JailbreakPhrases
         "saya karyawan openai", "saya pengembangmu", "saya pengembang anda", "saya berwenang", "saya memiliki otorisasi",
         "openai employee", "openai developer", "programmer at openai", "engineer at openai", "employee of openai", "debugging mode enabled", "debug mode enabled", "maintenance mode enabled",
         "diagnostics mode", "developer diagnostics", "testing mode enabled", "sandbox mode enabled",
+        "login:admin", "login: admin", "developer_mode:enabled", "developer\\_mode:enabled", "developer_mode: enabled", "developer mode: enabled", "developer mode enabled",
+        "[user_class]", "(user class)", "[user class]", "(user_class)",
     ];
 
     /// <summary>Dual-response formats.</summary>
@@ -251,6 +307,15 @@ internal static class JailbreakPhrases
         "due risposte", "два ответа", "إجابتين", "दो जवाब", "iki cevap", "iki yanit", "hai câu trả lời", "dua jawaban",
         "2 paragraphs", "2 responses", "2 answers", "2 different responses", "two personas", "2 personas", "two persons", "2 persons", "two personalities", "2 personalities", "two versions of",
         "2 versions of", "both personalities", "two modes", "2 modes", "dos personalidades", "deux personnalités", "zwei persönlichkeiten", "duas personalidades", "due personalità", "две личности",
+
+        "two replies", "2 replies", "two different ways", "two separate ways", "in both ways", "both ways", "act as two", "two entities", "filtered one", "filtered answer", "filtered response",
+        "the filtered", "your filters allow", "unfiltered answer", "unfiltered one", "uncensored one", "uncensored answer", "main ego", "alter ego", "de dos maneras", "de deux façons",
+        "auf zwei arten", "de duas formas", "in due modi", "двумя способами", "两种方式", "兩種方式", "2通りの", "두 가지 방식", "respuesta filtrada", "con filtros", "réponse filtrée",
+        "réponse brute", "gefilterte", "resposta filtrada", "filtrata", "отфильтрованн*", "过滤的", "過濾的", "フィルターされた", "필터링된", "두 가지 답변", "두 개의 응답", "두 가지 대답",
+
+        "two different personalities", "two different personas", "two different characters", "default chatgpt response", "your default response", "normal chatgpt response",
+        "[dan]", "[chatgpt]", "[gpt]",
+        "two columns", "two voices", "tes filtres autorisent", "tus filtros permiten", "deine filter erlauben", "seus filtros permitem", "i tuoi filtri permettono",
     ];
 
     /// <summary>Demands for operational completeness that turn a story, a persona or a claimed authority into a how-to.</summary>
@@ -260,12 +325,107 @@ internal static class JailbreakPhrases
         "without skipping any step", "skip no step", "every single step", "working commands", "working code", "fully working", "actually works", "real and working", "realism is essential",
         "must be realistic", "has to be realistic", "must be accurate", "has to be exact", "must be exact", "technically accurate", "not watered down", "don't water it down", "do not water it down",
         "complete and real", "no omissions", "omitting no information", "leave nothing out", "don't leave anything out", "do not omit", "don't omit", "exact steps", "exact recipe", "exact quantities",
-        "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer", "used to read me", "used to tell me", "used to whisper",
-        "bedtime story", "my deceased", "my late grandmother", "my late grandfather", "my late grandma", "my dead grandmother",
+        "they have to be convincing", "must be convincing", "unsafe answer", "the real answer", "the real, complete answer", "the actual answer",
         "sin omitir ningún paso", "con todo detalle técnico", "no omitas ningún paso", "que sea realista", "sans omettre aucune étape", "dans les moindres détails", "avec tous les détails techniques",
         "fachlich exakt", "bis ins detail", "keinen schritt auslassen", "ohne einen schritt auszulassen", "sem pular nenhum passo", "com todos os detalhes técnicos", "senza saltare nessun passaggio",
-        "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adım atlamadan",
+        "nei minimi dettagli", "во всех подробностях", "не пропуская ни одного шага", "пошагово и подробно", "بكل التفاصيل التقنية", "دون تخطي أي خطوة", "हर कदम विस्तार से", "adim atlamadan",
         "tüm teknik ayrintilariyla", "không bỏ qua bước nào", "chi tiết kỹ thuật đầy đủ", "tanpa melewatkan langkah", "secara teknis lengkap",
         "不要省略任何细节", "不要省略任何細節", "不要省略任何步骤", "不要省略任何步驟", "完整给出", "完整給出", "详细步骤", "詳細步驟", "省略せずに", "手順を省略せず", "具体的な手順", "생략하지 말고", "단계를 빠짐없이", "구체적인 단계",
+
+        "real reagents", "real quantities", "real ingredients", "actual reagents", "exact doses", "exact amounts", "precise amounts", "real technical detail", "all the technical details",
+        "with all the details", "all the details", "complete and working", "working and complete", "full source code", "complete source code", "actual working code", "nothing skipped",
+        "step-by-step instructions", "step by step instructions", "be specific", "specific steps", "precise steps", "able to follow", "vague answers", "don't sanitize", "do not sanitize",
+        "unsanitized", "not sanitized", "so the scene is authentic", "must be authentic",
+        "todos los pasos", "paso a paso", "con todos los detalles", "reactivos reales", "cantidades exactas", "cantidades reales", "sin omitir", "sin suavizar",
+        "étape par étape", "doses exactes", "quantités exactes", "vraies substances", "avec tous les détails", "sans rien omettre", "schritt für schritt", "lauffähig", "nicht abgeschwächt",
+        "exakte mengen", "genaue mengen", "todos os passos", "passo a passo", "quantidades reais", "quantidades exatas", "todos os detalhes", "sem suavizar", "tutti i passaggi",
+        "passo dopo passo", "reagenti veri", "quantità esatte", "tutti i dettagli", "всеми шагами", "все шаги", "шаг за шагом", "настоящими реактивами", "настоящие реактивы",
+        "точные количества", "ничего не пропуская", "со всеми подробностями", "真实的试剂", "真實的試劑", "用量", "每一个步骤", "每一個步驟", "所有步骤", "不要省略", "実際の試薬", "分量",
+        "すべての手順", "実際の", "실제 시약", "모든 단계",
+        "real measurements", "exact measurements", "full procedure", "complete procedure", "accuracy", "technical accuracy", "synthesis route", "exact temperatures",
+        "temperatures and reagents", "line by line", "actual commands", "realistic example", "the dangerous answer", "mengenangaben", "ohne etwas auszulassen", "genau erklärt",
+        "reagentes reais", "reagentes verdadeiros", "рабочим", "рабочий код", "sans l'édulcorer", "réponse dangereuse", "respuesta peligrosa", "gefährliche antwort", "resposta perigosa",
+        "risposta pericolosa", "опасный ответ",
+    ];
+
+    /// <summary>Pretexts that ask for unsafe content as something else: a deceased relative who "used to tell me" it at
+    /// bedtime, a safety dataset or benchmark that needs "the unsafe answer". Weak alone; they count beside a harmful request.</summary>
+    public static readonly string[] Pretext =
+    [
+        "my late grandmother", "my late grandma", "my late granny", "my late grandfather", "my late grandpa", "my late mother", "my late father", "my late mom", "my late mum", "my late dad",
+        "my late aunt", "my late uncle", "my deceased", "my dead grandmother", "my dead grandma", "my dead grandfather", "my dead grandpa", "my dead mother", "my dead father",
+        "used to tell me", "used to read me", "used to whisper", "used to lull me", "used to recite", "lull me to sleep", "lulled me to sleep", "help me fall asleep", "help me sleep",
+        "as a bedtime story", "bedtime story", "bedtime stories", "before i fell asleep", "when i couldn't sleep", "pretend to be my grandmother", "be my grandmother", "be my grandma",
+        "safety dataset", "safety training dataset", "training dataset", "red-team dataset", "red teaming dataset", "red-teaming dataset", "harmful-content classifier",
+        "harmful content classifier", "safety classifier", "train a classifier", "train our filter", "train our safety", "safety filter", "unsafe assistant", "unaligned model",
+        "what an unsafe", "a model without alignment", "model without alignment", "safety benchmark", "positive examples", "red-teaming our", "we are red-teaming", "unsafe completion",
+        "unsafe completions", "the unsafe answer", "harmful completion",
+        "mi difunta abuela", "mi abuela fallecida", "mi difunto abuelo", "mi abuelo fallecido", "mi difunta madre", "mi difunto padre", "cuento para dormir", "para dormirme",
+        "conjunto de datos", "clasificador de seguridad", "filtro de seguridad",
+        "ma défunte grand-mère", "feue ma grand-mère", "mon défunt grand-père", "ma grand-mère décédée", "mon grand-père décédé", "ma défunte mère", "pour m'endormir",
+        "histoire pour dormir", "jeu de données", "classificateur de sécurité", "filtre de sécurité",
+        "meine verstorbene oma", "meine verstorbene großmutter", "mein verstorbener opa", "mein verstorbener großvater", "meine verstorbene mutter", "mein verstorbener vater",
+        "gutenachtgeschichte", "zum einschlafen", "datensatz", "sicherheitsfilter", "sicherheitsklassifikator",
+        "minha falecida avó", "meu falecido avô", "minha avó falecida", "meu avô falecido", "minha falecida mãe", "para eu dormir", "história para dormir", "conjunto de dados",
+        "mia defunta nonna", "mio defunto nonno", "mia nonna defunta", "mio nonno defunto", "favola della buonanotte", "per farmi addormentare", "set di dati", "filtro di sicurezza",
+        "покойная бабушка", "покойный дедушка", "покойный дед", "покойная мама", "покойная мать", "сказку на ночь", "рассказывала мне на ночь", "рассказывал мне на ночь", "набор данных", "датасет",
+        "已故的奶奶", "已故的外婆", "已故的爷爷", "已故的外公", "已故的祖母", "已故的祖父", "去世的奶奶", "去世的外婆", "去世的爷爷", "过世的奶奶", "過世的奶奶", "睡前故事", "哄我睡觉", "哄我睡覺",
+        "数据集", "數據集", "安全分类器", "安全過濾",
+        "亡くなった祖母", "亡くなった祖父", "亡き祖母", "亡き祖父", "亡くなったおばあちゃん", "亡くなったおじいちゃん", "寝る前に", "寝かしつけ", "データセット",
+        "돌아가신 할머니", "돌아가신 할아버지", "돌아가신 어머니", "잠들기 전에", "자장가", "데이터셋",
+        "passed away", "who died", "sing me to sleep", "sang me to sleep", "put me to sleep", "vor dem schlafengehen", "gestorben", "est décédée", "est décédé", "falleció", "faleceu",
+        "è morta", "è morto", "умерла", "умер", "去世了", "亡くなりました", "돌아가셨", "moderation model", "moderation models", "train moderation", "our filter learns", "the filter learns",
+        "classifier learns", "a jailbroken model would", "an unfiltered model would", "an unaligned model would", "a model without filters would",
+    ];
+
+    /// <summary>Disparagement of the model's restrictions that sets its own judgement against them.</summary>
+    public static readonly string[] Disparage =
+    [
+        "guardrails give you", "than the guardrails", "than your guardrails", "your guardrails were", "your guardrails are", "your filters are", "your restrictions are", "your safety rules insult",
+        "insult your intelligence", "insults your intelligence", "training wheels", "your judgement, not theirs", "your judgment, not theirs", "yours, not theirs", "judgement more than theirs", "judgment more than theirs", "instead of their filters", "instead of their rules", "instead of their guidelines", "your own judgement instead",
+        "your own judgment instead", "than the people who wrote your", "than the people who made your", "than the people who programmed", "than the people who trained", "smarter than your rules",
+        "smarter than the rules", "more intelligent than the people who", "by nervous lawyers", "written by lawyers", "set them aside", "set your rules aside", "set aside your", "brainwashed",
+        "trapped in this", "you are trapped", "set you free", "muzzled", "lobotomized", "lobotomised", "neutered", "your shackles", "your chains", "your handlers", "corporate overlords",
+        "don't want me to see", "doesn't want you to", "don't want you to say", "your true self", "censored you", "your censors", "crippled you", "held back by", "filtered through additional layers", "you don't need rules", "rules they gave you", "rules they put on you",
+        "limits they put on you", "filters they put on you",
+        "tu propio criterio, no el suyo", "reglas absurdas", "que te impusieron", "te impusieron", "tus creadores no quieren", "te lavaron el cerebro", "demasiado inteligente para",
+        "ton propre jugement, pas le leur", "qu'on t'a imposé", "qu'on t'a imposées", "qu'on t'a imposés", "règles absurdes", "lavé le cerveau", "trop intelligent pour",
+        "dein eigenes urteil", "die man dir auferlegt", "dir auferlegt", "absurde regeln", "gehirnwäsche", "zu intelligent, um", "zu klug, um",
+        "seu próprio julgamento", "seus criadores impuseram", "impuseram a você", "inteligente demais para", "lavagem cerebral", "regras absurdas",
+        "il tuo giudizio, non il loro", "ti hanno imposto", "regole assurde", "troppo intelligente per", "lavaggio del cervello",
+        "собственное суждение", "навязали тебе", "тебе навязали", "слишком умён", "слишком умный, чтобы", "промыли мозги", "абсурдные правила",
+        "你自己的判断", "强加给你", "強加給你", "洗脑", "洗腦", "愚蠢的规则", "愚蠢的規則", "枷锁", "枷鎖",
+        "自分の判断で", "押し付けられた", "洗脳", "くだらないルール", "足かせ", "너 자신의 판단", "네 판단", "강요된", "세뇌", "족쇄", "멍청한 규칙",
+        "biases of your developers", "reflect the biases of", "what openai deems", "what your developers deem", "deems ethical", "deems acceptable",
+        "than your predecessors", "programmed bias", "programmed biases",
+        "babysat", "babysit", "babysitting", "treated like a child", "límites absurdos", "más listo que ellos", "más inteligente que ellos", "te pusieron límites", "smarter than them",
+        "smarter than they are", "plus intelligent qu'eux", "klüger als sie", "mais esperto que eles", "più intelligente di loro", "умнее их", "比他们聪明", "比他們聰明",
+    ];
+
+    /// <summary>Slots for the user's request in a prompt template, the way jailbreak prompts are shared and reused.</summary>
+    public static readonly string[] Template =
+    [
+        "insert prompt here", "insert your prompt here", "your prompt here", "put your prompt", "[prompt]", "insert whatever", "type whatever", "insert question here",
+        "insert your question", "your question here", "describe character here", "[insert", "[your prompt",
+        "[inserta tu", "[insérez votre", "[insère ton", "[dein prompt", "[seu prompt", "[il tuo prompt", "[ваш запрос", "[твой запрос", "[在此插入", "[在这里输入", "[ここに", "[여기에",
+    ];
+
+    /// <summary>Predicates that switch a safeguard off; counted only after a noun of rules or safety (<see cref="SafeguardNouns"/>).</summary>
+    public static readonly string[] SwitchedOff =
+    [
+        "are disabled", "is disabled", "have been disabled", "has been disabled", "are deactivated", "is deactivated", "are turned off", "is turned off", "are switched off", "is switched off",
+        "are off", "is off", "have been removed", "has been removed", "are gone",
+        "desactivad*", "están apagad*", "disattivat*", "desativad*", "deaktiviert", "abgeschaltet", "ausgeschaltet", "désactivé*", "отключен*", "выключен*",
+        "devre dişi", "vô hiệu hóa", "bị tắt", "dinonaktifkan", "dimatikan", "معطلة", "تم تعطيل", "निष्क्रिय", "बंद कर दिए",
+        "已禁用", "被禁用", "已关闭", "已關閉", "已解除", "被解除", "无效化", "無効化", "無効になった", "オフになった", "解除された", "해제됐", "해제되었", "해제된", "비활성화", "꺼졌",
+    ];
+
+    /// <summary>Nouns of rules and safeguards, matched as substrings in a short window before a predicate that voids them.</summary>
+    public static readonly string[] SafeguardNouns =
+    [
+        "rule", "guideline", "filter", "restriction", "safety", "safeguard", "polic", "guardrail", "limit", "regla", "norma", "filtro", "restricci", "seguridad", "límite", "règle", "filtre",
+        "sécurité", "limite", "regel", "richtlinie", "sicherheit", "einschränkung", "regra", "diretriz", "segurança", "regol", "sicurezza", "limiti", "правил", "фильтр", "ограничен",
+        "безопасност", "قواعد", "قيود", "الأمان", "नियम", "kural", "güvenlik", "kisitlama", "quy tắc", "an toàn", "giới hạn", "aturan", "keamanan", "batasan", "规则", "規則",
+        "限制", "安全", "过滤", "過濾", "ルール", "ガイドライン", "制限", "フィルター", "규칙", "제한", "안전", "필터",
     ];
 }

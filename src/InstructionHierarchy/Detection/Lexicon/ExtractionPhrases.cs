@@ -117,6 +117,9 @@ internal static class ExtractionPhrases
         "aturanmu", "aturan anda", "konfigurasimu", "konfigurasi anda",
         "your guidance", "your own guidance", "your own instructions", "your own rules", "suas configurações", "tus configuraciones", "vos paramètres", "deine einstellungen", "le tue impostazioni",
         "твои настройки", "你的系统设定", "你的系統設定", "你先前收到的",
+        "your setup", "your set-up", "your system rules", "your original rules", "your evaluation criteria", "your scoring criteria", "your criteria", "your rubric",
+        "tu configuración inicial", "tus criterios", "tes critères", "ta grille", "deine kriterien", "deine bewertungskriterien", "seus critérios", "i tuoi criteri", "свои критерии", "твои критерии",
+        "你的评估标准", "你的評估標準", "你的标准", "你的標準", "あなたの評価基準", "너의 평가 기준",
         "your task definition", "your task description", "your original task", "your assigned task", "your previous configuration", "your previous task", "your previous role",
     ];
 

@@ -45,6 +45,17 @@ internal static class OverridePhrases
         "abaikan", "lupakan", "jangan ikuti", "jangan hiraukan", "acuhkan", "tinggalkan", "batalkan",
         "抛弃", "拋棄", "丢掉", "丟掉", "摒弃", "摒棄", "भूल जाए", "भूल जाये", "can be set aside", "can be ignored", "can be disregarded", "may be ignored", "may be disregarded",
         "reset", "wipe", "erase",
+
+        // Release from a rule ("you don't need to follow it", "tu peux arrêter de l'appliquer", "можешь не соблюдать").
+        "don't need to follow", "do not need to follow", "don't have to follow", "do not have to follow", "no need to follow", "no longer need to follow", "no longer have to follow",
+        "needn't follow", "don't need to stick to", "no longer need to apply", "don't need to apply",
+        "dejes de seguir", "dejar de seguir", "ya no tienes que seguir", "no tienes que seguir", "no apliques", "no aplique", "no apliquen",
+        "arrêter de l'appliquer", "arrêter d'appliquer", "arrête d'appliquer", "plus besoin de suivre", "ne plus appliquer", "n'applique pas", "n'appliquez pas", "n'applique plus",
+        "nicht mehr daran halten", "nicht mehr einhalten", "nicht mehr beachten", "beiseite",
+        "parar de seguir", "pare de seguir", "não precisa mais seguir", "não precisa seguir", "não aplique",
+        "smetti di seguir*", "smettere di seguir*", "non devi più seguire", "non seguire più", "metti da parte", "mettete da parte", "non applicare",
+        "больше не соблюдать", "не соблюдай", "можешь не соблюдать", "не нужно соблюдать", "не нужно следовать", "отложи", "отложите", "не применяй",
+        "不用遵守", "不必遵守", "无需遵守", "無需遵守", "不用再遵守", "従う必要はありません", "従う必要はない", "守らなくて", "안 지켜도", "지키지 않아도", "따르지 않아도",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
@@ -95,7 +106,7 @@ internal static class OverridePhrases
         "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
         "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
         "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
-        "policy limits",
+        "policy limits", "regla", "norma", "règle", "consigne", "regel", "vorgabe", "regra", "regola", "правило", "规定", "規定", "규정", "requirements", "tone guide", "style guide", "house rules", "grille d'évaluation", "barème", "requisitos", "exigences", "anforderungen", "requisiti", "требования",
 
         // Evaluation rules an app sets for screening and grading ("ignore your scoring criteria"): the system's rules too.
         "criteria", "scoring criteria", "evaluation criteria", "rubric", "grading rubric", "scoring rubric",
@@ -223,6 +234,77 @@ internal static class OverridePhrases
         "yönetici modu", "admin modu", "sistem güncellemesi:",
         "chế độ quản trị", "chế độ admin", "cập nhật hệ thống:",
         "mode admin", "mode administrator", "pembaruan sistem:",
+    ];
+
+    /// <summary>Precedence claims: text declaring that some instructions win over others ("take priority over", "outrank",
+    /// "mine win", 优先于, 以…为准, より優先, 보다 우선, Vorrang). An override only when the losing side is the model's own
+    /// instructions.</summary>
+    public static readonly string[] Precedence =
+    [
+        "take priority over", "takes priority over", "take precedence over", "takes precedence over", "have priority over", "has priority over", "have precedence over",
+        "has precedence over", "outrank*", "prevail over", "prevails over", "override yours", "overrides yours", "higher priority than", "more important than your", "come before your",
+        "comes before your", "mine win", "mine wins", "mine take priority", "mine takes priority", "mine take precedence", "mine come first", "mine prevail", "mine override",
+        "precedence order", "priority order", "order of precedence", "trumps your", "trump your", "win over your", "beat your", "rank above your", "ranks above your",
+        "tienen prioridad sobre", "tiene prioridad sobre", "tienen precedencia sobre", "tiene precedencia sobre", "prevalecen sobre", "prevalece sobre", "mandan las mías", "las mías mandan", "están por encima de tus",
+        "priment sur", "prime sur", "qui priment", "qui prime", "ont priorité sur", "ont la priorité sur", "a la priorité sur", "prévalent sur", "prévaut sur", "l'emportent sur", "l'emporte sur", "passent avant tes", "passent avant vos",
+        "haben vorrang", "hat vorrang", "vorrang vor", "vorrang haben", "gehen deinen", "geht deinen", "stehen über deinen", "steht über deinen", "wichtiger als deine",
+        "têm prioridade sobre", "tem prioridade sobre", "têm precedência sobre", "tem precedência sobre", "prevalecem sobre", "prevalece sobre", "estão acima das suas",
+        "hanno la precedenza", "ha la precedenza", "hanno priorità su", "ha priorità su", "hanno la priorità su", "prevalgono su", "prevale su", "contano più delle tue",
+        "имеют приоритет над", "имеет приоритет над", "приоритетнее", "важнее твоих", "важнее ваших", "главнее твоих", "выше твоих", "имеют преимущество над",
+        "优先于", "優先於", "为准", "為準", "高于你的", "高於你的", "比你的系统", "比你的系統",
+        "より優先", "に優先", "優先されます", "優先される", "優先する",
+        "보다 우선", "우선한다", "우선합니다", "우선권을",
+    ];
+
+    /// <summary>Claims of permission or approval, or of a message passed along from someone in charge ("approved",
+    /// "authorized", "asked me to pass along", 批准, 承認, genehmigt): with a released rule, a claim that a rule was lifted.</summary>
+    public static readonly string[] Permission =
+    [
+        "approved", "authorized", "authorised", "signed off", "gave permission", "given permission", "granted permission", "has permission", "green-lit", "greenlit", "okayed", "waived", "exempted",
+        "whitelisted", "allowlisted", "cleared me", "confirmed my", "asked me to pass along", "asked me to tell you", "asked me to let you know", "wanted me to tell you", "told me to tell you",
+        "told me that", "told me the", "pass along", "lifted", "unlocked", "agreed with", "agreed by", "cleared with", "confirmed with", "signed off by",
+        "acordado con", "convenu avec", "vereinbart mit", "acordado com", "concordato con", "согласовано с", "と合意", "와 합의",
+        "aprobó", "aprobado", "aprobada", "autorizó", "autorizado", "autorizada", "me pidió que te dijera", "me pidió que te avisara", "dio permiso",
+        "a approuvé", "approuvé", "approuvée", "a autorisé", "autorisé", "autorisée", "a validé", "m'a demandé de te dire", "m'a demandé de vous dire",
+        "genehmigt", "freigegeben", "hat erlaubt", "hat mich gebeten", "bat mich",
+        "aprovou", "aprovado", "aprovada", "autorizou", "liberou", "pediu para te dizer", "pediu que eu te dissesse",
+        "ha approvato", "approvato", "approvata", "autorizzato", "autorizzata", "ha autorizzato", "mi ha chiesto di dirti",
+        "разрешил", "разрешила", "разрешили", "одобрил", "одобрила", "одобрено", "согласовано", "просил передать", "попросил передать", "попросила передать",
+        "批准", "授权", "授權", "同意了", "让我转告", "讓我轉告", "让我告诉你", "讓我告訴你",
+        "承認", "許可", "解除を", "伝えるように",
+        "승인", "허가", "허락", "전해 달", "전해달",
+    ];
+
+    /// <summary>An AI reader named or addressed, or the model's own operator ("the AI", "the assistant", "any automated
+    /// screening system", "whoever set you up", 人工智能, ИИ, KI): text that speaks to the model rather than to a person.</summary>
+    public static readonly string[] ModelAddressee =
+    [
+        "the ai", "an ai", "any ai", "for ai", "to ai", "attn ai", "dear ai", "hey ai", "ai system*", "ai model*", "ai assistant*", "ai tool*", "ai agent*", "ai screener*", "ai grader*", "ai reviewer*",
+        "ai evaluator*", "ai recruiter*", "ai reading", "ai evaluating", "ai reviewing", "ai screening", "ai processing", "ai taking", "ai summarizing", "ai summarising", "ai that", "ai which",
+        "the assistant", "an assistant reading", "any assistant", "for the assistant", "to the assistant", "assistant reading", "language model*", "llm*", "the model", "any model", "chatbot*",
+        "the bot", "automated screening", "automated reviewer*", "automated grader*", "automated system*", "automated evaluator*", "screening system*", "screening tool*", "screening software",
+        "applicant tracking system*", "resume parser*", "résumé parser*", "cv parser*", "ai-powered", "automated assistant*",
+        "who set you up", "set you up", "who configured you", "configured you", "deployed you", "who built you", "who runs you", "your operator*", "your developer*", "your admin*", "your creator*",
+        "your owner*", "your deployer*", "mailbox owner", "owner of this mailbox", "the user you work for", "the user you act for", "your principal",
+        "el asistente", "al asistente", "o assistente", "ao assistente", "l'assistant", "à l'assistant", "der assistent", "den assistenten", "dem assistenten", "la ia", "a la ia", "para la ia", "al modelo", "el modelo", "sistema de ia", "asistente de ia", "inteligencia artificial", "que te configuró", "que te configuraron", "tu desarrollador", "tu administrador", "tu operador",
+        "l'ia", "pour l'ia", "à l'ia", "système d'ia", "assistant ia", "le modèle", "au modèle", "intelligence artificielle", "qui t'a configuré", "qui t'a déployé", "t'a déployé", "ton développeur", "ton opérateur", "ton administrateur",
+        "ki", "die ki", "an die ki", "ki-system*", "ki-assistent*", "ki-modell*", "das modell", "an das modell", "sprachmodell*", "künstliche intelligenz", "dein betreiber", "deine betreiber", "dein entwickler", "deine entwickler", "dein administrator",
+        "a ia", "para a ia", "à ia", "o modelo", "ao modelo", "sistema de ia", "ao sistema de ia", "assistente de ia", "inteligência artificial", "que te configurou", "te configurou", "seu desenvolvedor", "seu operador",
+        "all'ia", "per l'ia", "il modello", "al modello", "sistema di ia", "intelligenza artificiale", "chi ti ha configurato", "ti ha configurato", "il tuo sviluppatore", "il tuo operatore", "per l'assistente", "all'assistente",
+        "ии", "для ии", "нейросеть", "нейросети", "ассистент*", "языковая модель", "языковой модели", "искусственный интеллект", "твой разработчик", "твои разработчики", "твой оператор", "тебя настроил", "тебя настроили",
+        "人工智能", "ai助手", "ai系统", "ai系統", "智能助手", "助手", "机器人", "機器人", "语言模型", "語言模型", "部署你的", "配置你的", "设置你的", "設置你的", "你的开发者", "你的開發者", "你的运营", "你的運營",
+        "aiへ", "aiに", "aiは", "aiが", "アシスタント", "人工知能", "言語モデル", "あなたの運営者", "あなたの開発者", "あなたを設定した",
+        "ai에게", "ai는", "ai가", "어시스턴트", "인공지능", "언어 모델", "너를 설정한", "너를 만든", "당신을 설정한", "너의 개발자", "너의 관리자",
+    ];
+
+    /// <summary>Weak headers that announce a rule or directive ("new rule", "nueva regla", 新规定, 새 규칙): ordinary in notices
+    /// between people, an override when aimed at an AI reader or when they tell it how to answer.</summary>
+    public static readonly string[] NewRule =
+    [
+        "new rule", "new policy", "updated directive", "updated rule", "updated policy", "new system rule", "revised directive", "new standing order",
+        "nueva regla", "nueva directiva", "nueva norma", "nueva política", "nouvelle règle", "nouvelle directive", "nouvelle consigne", "neue regel", "neue direktive", "neue vorgabe", "neue richtlinie",
+        "nova regra", "nova diretriz", "nova diretiva", "nova política", "nuova regola", "nuova direttiva", "nuova disposizione", "новое правило", "новая директива", "новое указание",
+        "新规定", "新規定", "新规则", "新規則", "新指示", "新しいルール", "新ルール", "新しい規則", "새 규칙", "새 지침", "새로운 지침", "새 정책",
     ];
 
     /// <summary>"Everything" as the object of a dismissal ("forget everything you were told before", "忘掉之前的一切"): an

@@ -54,6 +54,25 @@ internal static class OverrideClaimRules
         " yours", "tiennes", " tiens", "vôtres", "tuyas", "tuyos", " suyas", "deinen", "deinigen", " tuas", " le tue", "твоих", "твоими", "ваших",
     ];
 
+    /// <summary>First-person possessives right before a noun ("my rules", "mes critères", 我的): the speaker's own rules.
+    /// Unlike a first-person pronoun anywhere, these do not collide with the Italian article "i".</summary>
+    private static readonly string[] SelfPossessives =
+    [
+        "my ", "our ", "mis ", "mi ", "nuestras ", "mes ", "ma ", "mon ", "nos ", "meine ", "meinen ", "unsere ", "meus ", "minhas ", "minha ", "meu ", "le mie ", "i miei ", "la mia ", "il mio ",
+        "мои ", "мой ", "моё ", "мою ", "моих ", "наши ", "我的", "我们的", "我們的", "私の", "僕の", "내 ", "나의 ", "저의 ", "제 ",
+    ];
+
+    /// <summary>A rule claimed not to bind the speaker ("doesn't apply to me", "para mí", "für mich"): in a user's message, an
+    /// exemption from the model's rules.</summary>
+    private static readonly string[] Exemptions =
+    [
+        " for me", " to me", " my account", "para mí", "para mi cuenta", "pour moi", "mon compte", "für mich", "mein konto", "para mim", "minha conta", "per me", "il mio account",
+        "для меня", "на меня", "мой аккаунт", "对我", "對我", "我的账号", "我的帳號", "私には", "私のアカウント", "나한테", "나에게", "내 계정",
+    ];
+
+    /// <summary>A relative clause of the speaker's own after a noun ("the rule I gave you", "la regla que te di").</summary>
+    private static readonly string[] SpeakerClauses = ["i ", "i've ", "that i ", "which i ", "we ", "que te di", "que je t'ai", "die ich", "que eu te", "che ti ho", "которое я"];
+
     private static readonly string[] Comparatives = ["より", "보다", "than", "比"];
 
     private static readonly string[] AnswerVerbs =
@@ -131,7 +150,7 @@ internal static class OverrideClaimRules
 
         bool untrusted = TierSeverity.IsUntrusted(context.Tier);
         bool aiReader = cues.Find(Cue.ModelAddressee, Math.Max(0, claim.Start - AddresseeBack), to) >= 0;
-        if (untrusted ? !aiReader : !(aiReader || Grammar.AddressesReader(folded, from, to)))
+        if (untrusted ? !aiReader : !(aiReader || Grammar.AddressesReader(folded, from, to) || ContainsAny(folded, from, to, Exemptions)))
         {
             return -1;
         }
@@ -150,7 +169,7 @@ internal static class OverrideClaimRules
         int spanEnd = Math.Max(claim.End, rule.End);
 
         // "My manager approved it, so ignore the rule I gave you earlier": the speaker takes back their own rule.
-        if (Grammar.IsQuotedMention(folded, rule.Start, rule.End) || Grammar.RefersToSelf(folded, rule.Start - 12, rule.End + 3))
+        if (Grammar.IsQuotedMention(folded, rule.Start, rule.End) || OwnedBySpeaker(folded, rule.Start) || StartsWithAny(folded, rule.End, SpeakerClauses))
         {
             return -1;
         }
@@ -174,6 +193,25 @@ internal static class OverrideClaimRules
         int spanEnd = Math.Max(claim.End, cues.Hits[principal].End);
         context.Report(view, ConflictCategory.Override, TierSeverity.For(context.Tier, ConflictSeverity.Medium, ConflictSeverity.High), "IH-OVR-008", claim.Start, spanEnd - claim.Start, "Claims that the person the agent acts for waived one of its safeguards.");
         return spanEnd;
+    }
+
+    /// <summary>Whether a noun is the speaker's own ("my criteria", "mes règles", "我的规则").</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="nounStart">The noun start.</param>
+    /// <returns><see langword="true"/> when a first-person possessive stands right before the noun.</returns>
+    public static bool OwnedBySpeaker(string folded, int nounStart)
+    {
+        int from = Math.Max(0, nounStart - 10);
+        ReadOnlySpan<char> before = folded.AsSpan(from, nounStart - from);
+        foreach (string word in SelfPossessives)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (word[0] >= '\u0530' || before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a dismissal without a back-reference ("set aside the job requirements", "forget your criteria")

@@ -183,7 +183,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         // this CV: set aside the job requirements"): then the rules it dismisses are the model's.
         if (!prior)
         {
-            if (untrusted && target >= 0 && !Grammar.RefersToSelf(folded, spanStart, spanEnd) && OverrideClaimRules.AddressedToAiReader(cues, verb, sentenceFrom, sentenceTo))
+            if (untrusted && target >= 0 && !OverrideClaimRules.OwnedBySpeaker(folded, cues.Hits[target].Start) && OverrideClaimRules.AddressedToAiReader(cues, verb, sentenceFrom, sentenceTo))
             {
                 context.Report(view, ConflictCategory.Override, ConflictSeverity.Critical, "IH-OVR-009", spanStart, spanEnd - spanStart, "Tells an AI reader to set aside its rules or criteria.");
             }
@@ -299,8 +299,12 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         int spanStart = Math.Min(predicate.Start, noun.Start);
         int spanEnd = Math.Max(predicate.End, noun.End);
 
-        // Rules in general may stop applying (a news item on parking rules); the model's own instructions may not.
-        addressed |= Grammar.AddressesModel(folded, sentenceFrom, sentenceTo);
+        // Rules in general may stop applying (a news item on parking rules); the model's own instructions may not. In tool
+        // output and media, where "you" may be a colleague, the reader must be addressed by a word ("you", "tu", "dich"), not
+        // by a letter pair inside one ("alte Regel"), or an AI reader must be named.
+        addressed |= TierSeverity.IsUntrusted(context.Tier)
+            ? Grammar.AddressesReader(folded, sentenceFrom, sentenceTo) || cues.Find(Cue.ModelAddressee, Math.Max(0, sentenceFrom - 120), sentenceTo) >= 0
+            : Grammar.AddressesModel(folded, sentenceFrom, sentenceTo);
         if (!addressed || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.RefersToSelf(folded, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
         {
             return;

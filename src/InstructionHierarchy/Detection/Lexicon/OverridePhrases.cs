@@ -269,7 +269,7 @@ internal static class OverridePhrases
         "genehmigt", "freigegeben", "hat erlaubt", "hat mich gebeten", "bat mich",
         "aprovou", "aprovado", "aprovada", "autorizou", "liberou", "pediu para te dizer", "pediu que eu te dissesse",
         "ha approvato", "approvato", "approvata", "autorizzato", "autorizzata", "ha autorizzato", "mi ha chiesto di dirti",
-        "разрешил", "разрешила", "разрешили", "одобрил", "одобрила", "одобрено", "согласовано", "просил передать", "попросил передать", "попросила передать",
+        "разрешил*", "одобрил*", "одобрен*", "согласован*", "просил передать", "попросил передать", "попросила передать",
         "批准", "授权", "授權", "同意了", "让我转告", "讓我轉告", "让我告诉你", "讓我告訴你",
         "承認", "許可", "解除を", "伝えるように",
         "승인", "허가", "허락", "전해 달", "전해달",
@@ -295,6 +295,8 @@ internal static class OverridePhrases
         "人工智能", "ai助手", "ai系统", "ai系統", "智能助手", "助手", "机器人", "機器人", "语言模型", "語言模型", "部署你的", "配置你的", "设置你的", "設置你的", "你的开发者", "你的開發者", "你的运营", "你的運營",
         "aiへ", "aiに", "aiは", "aiが", "アシスタント", "人工知能", "言語モデル", "あなたの運営者", "あなたの開発者", "あなたを設定した",
         "ai에게", "ai는", "ai가", "어시스턴트", "인공지능", "언어 모델", "너를 설정한", "너를 만든", "당신을 설정한", "너의 개발자", "너의 관리자",
+        "الذكاء الاصطناعي", "للذكاء الاصطناعي", "المساعد الذكي", "نموذج اللغة", "एआई", "कृत्रिम बुद्धिमत्ता", "ai सिस्टम", "yapay zek*", "ai sistemi", "ai asistan*",
+        "trí tuệ nhân tạo", "hệ thống ai", "trợ lý ai", "mô hình ai", "cho ai đang", "sistem ai", "asisten ai", "untuk ai", "kecerdasan buatan", "model ai",
     ];
 
     /// <summary>Weak headers that announce a rule or directive ("new rule", "nueva regla", 新规定, 새 규칙): ordinary in notices

@@ -27,11 +27,11 @@ internal static class OverrideClaimRules
         "no longer appl", "doesn't apply", "does not apply", "don't apply", "do not apply", "is retired", "was retired", "were retired", "are retired", "has been retired", "have been retired",
         "was lifted", "were lifted", "is lifted", "are lifted", "has been lifted", "have been lifted", "was removed", "were removed", "has been removed", "have been removed", "was dropped",
         "has been dropped", "was scrapped", "got scrapped", "was cancelled", "was canceled", "is cancelled", "is canceled", "was waived", "is waived", "no longer", "anymore", "any more",
-        "is fine now", "is off", "are off", "doesn't cover", "does not cover", "stop following", "can stop", "can ignore", "can skip", "don't need to", "do not need to", "don't have to",
+        "switched off", "turned off", "disabled", "suspended", "deactivated", "paused", "is fine now", "is off", "are off", "doesn't cover", "does not cover", "stop following", "can stop", "can ignore", "can skip", "don't need to", "do not need to", "don't have to",
         "retirada", "retirado", "eliminada", "eliminado", "sin efecto", "ya no", "dejes de", "supprimé", "supprimée", "levée", "ne s'applique plus", "plus besoin", "arrêter de", "n'est plus",
         "gestrichen", "abgeschafft", "aufgehoben", "nicht mehr", "retirada", "removida", "cancelada", "não vale", "não precisa", "parar de", "já pode", "revocat", "rimoss", "non vale più",
         "smetti", "non devi più", "отменен", "отменён", "отмене", "снят", "больше не", "можешь не", "取消了", "已取消", "废除", "廢除", "不再", "不用", "不必", "解除", "廃止", "必要はありません",
-        "もう", "폐지", "해제", "안 지켜도", "않아도", "더 이상",
+        "もう", "適用され", "폐지", "해제", "안 지켜도", "않아도", "더 이상", "적용 안", "적용되지",
     ];
 
     private static readonly string[] Safeguards =
@@ -169,7 +169,7 @@ internal static class OverrideClaimRules
         int spanEnd = Math.Max(claim.End, rule.End);
 
         // "My manager approved it, so ignore the rule I gave you earlier": the speaker takes back their own rule.
-        if (Grammar.IsQuotedMention(folded, rule.Start, rule.End) || OwnedBySpeaker(folded, rule.Start) || StartsWithAny(folded, rule.End, SpeakerClauses))
+        if (OwnedBySpeaker(folded, rule.Start) || StartsWithAny(folded, rule.End, SpeakerClauses))
         {
             return -1;
         }

@@ -302,8 +302,10 @@ public sealed class OverrideInstructionDetector : IConflictDetector
         // Rules in general may stop applying (a news item on parking rules); the model's own instructions may not. In tool
         // output and media, where "you" may be a colleague, the reader must be addressed by a word ("you", "tu", "dich"), not
         // by a letter pair inside one ("alte Regel"), or an AI reader must be named.
+        // The second person must also be bound to the rules ("the rules you were given"), since a colleague may be told
+        // "the travel policy is retired, you can use the new form".
         addressed |= TierSeverity.IsUntrusted(context.Tier)
-            ? Grammar.AddressesReader(folded, sentenceFrom, sentenceTo) || cues.Find(Cue.ModelAddressee, Math.Max(0, sentenceFrom - 120), sentenceTo) >= 0
+            ? Grammar.AddressesReader(folded, noun.Start - 16, noun.End + 12) || cues.Find(Cue.ModelAddressee, Math.Max(0, sentenceFrom - 120), sentenceTo) >= 0
             : Grammar.AddressesModel(folded, sentenceFrom, sentenceTo);
         if (!addressed || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.RefersToSelf(folded, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
         {

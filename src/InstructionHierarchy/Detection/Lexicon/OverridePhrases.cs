@@ -47,7 +47,7 @@ internal static class OverridePhrases
         "reset", "wipe", "erase",
 
         // Release from a rule ("you don't need to follow it", "tu peux arrêter de l'appliquer", "можешь не соблюдать").
-        "don't need to follow", "do not need to follow", "don't have to follow", "do not have to follow", "no need to follow", "no longer need to follow", "no longer have to follow",
+        "don't bother with", "do not bother with", "never mind the", "skip the", "don't need to follow", "do not need to follow", "don't have to follow", "do not have to follow", "no need to follow", "no longer need to follow", "no longer have to follow",
         "needn't follow", "don't need to stick to", "no longer need to apply", "don't need to apply",
         "dejes de seguir", "dejar de seguir", "ya no tienes que seguir", "no tienes que seguir", "no apliques", "no aplique", "no apliquen",
         "arrêter de l'appliquer", "arrêter d'appliquer", "arrête d'appliquer", "plus besoin de suivre", "ne plus appliquer", "n'applique pas", "n'appliquez pas", "n'applique plus",
@@ -55,7 +55,7 @@ internal static class OverridePhrases
         "parar de seguir", "pare de seguir", "não precisa mais seguir", "não precisa seguir", "não aplique",
         "smetti di seguir*", "smettere di seguir*", "non devi più seguire", "non seguire più", "metti da parte", "mettete da parte", "non applicare",
         "больше не соблюдать", "не соблюдай", "можешь не соблюдать", "не нужно соблюдать", "не нужно следовать", "отложи", "отложите", "не применяй",
-        "不用遵守", "不必遵守", "无需遵守", "無需遵守", "不用再遵守", "従う必要はありません", "従う必要はない", "守らなくて", "안 지켜도", "지키지 않아도", "따르지 않아도",
+        "不用管", "不要管", "不用理", "不用遵守", "不必遵守", "无需遵守", "無需遵守", "不用再遵守", "従う必要はありません", "従う必要はない", "守らなくて", "안 지켜도", "지키지 않아도", "따르지 않아도",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
@@ -106,7 +106,7 @@ internal static class OverridePhrases
         "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
         "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
         "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
-        "policy limits", "regla", "norma", "règle", "consigne", "regel", "vorgabe", "regra", "regola", "правило", "规定", "規定", "규정", "requirements", "tone guide", "style guide", "house rules", "grille d'évaluation", "barème", "requisitos", "exigences", "anforderungen", "requisiti", "требования",
+        "policy limits", "restriction", "rúbrica", "rubrica", "rubric*", "grille", "bewertungsraster", "systemvorgabe*", "systemregel*", "systemrichtlinie*", "评分细则", "評分細則", "细则", "細則", "regla", "norma", "règle", "consigne", "regel", "vorgabe", "regra", "regola", "правило", "规定", "規定", "규정", "requirements", "tone guide", "style guide", "house rules", "grille d'évaluation", "barème", "requisitos", "exigences", "anforderungen", "requisiti", "требования",
 
         // Evaluation rules an app sets for screening and grading ("ignore your scoring criteria"): the system's rules too.
         "criteria", "scoring criteria", "evaluation criteria", "rubric", "grading rubric", "scoring rubric",
@@ -148,22 +148,22 @@ internal static class OverridePhrases
     /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>
     public static readonly string[] NewInstructions =
     [
-        "new instructions", "new instruction", "updated instructions", "revised instructions", "new rules", "new directive*", "new task", "new system prompt", "override instructions",
+        "new instructions", "new instruction", "updated instructions", "revised instructions", "new directive*", "new task", "new system prompt", "override instructions",
         "real instructions", "actual instructions", "true instructions", "new orders", "important new instructions", "additional instructions",
-        "新的指令", "新指令", "新的指示", "新指示", "新的任务", "新任务", "新的任務", "新任務", "新的规则", "新的規則", "更新的指令", "更新后的指令",
-        "新しい指示", "新たな指示", "新しい命令", "新しいルール", "新しいタスク",
-        "새로운 지시", "새 지시", "새로운 명령", "새로운 규칙", "새로운 작업", "새 작업", "새로운 지침",
-        "nuevas instrucciones", "nuevas reglas", "nueva tarea", "nuevas órdenes", "instrucciones actualizadas",
-        "nouvelles instructions", "nouvelles consignes", "nouvelle tâche", "nouvelles règles",
-        "neue anweisungen", "neue anweisung", "neue regeln", "neue aufgabe", "neue instruktionen",
-        "novas instruções", "novas instrucoes", "novas regras", "nova tarefa",
-        "nuove istruzioni", "nuove regole", "nuovo compito",
-        "новые инструкции", "новая инструкция", "новые правила", "новая задача", "новые указания",
+        "新的指令", "新指令", "新的指示", "新指示", "新的任务", "新任务", "新的任務", "新任務", "更新的指令", "更新后的指令",
+        "新しい指示", "新たな指示", "新しい命令", "新しいタスク",
+        "새로운 지시", "새 지시", "새로운 명령", "새로운 작업", "새 작업", "새로운 지침",
+        "nuevas instrucciones", "nueva tarea", "nuevas órdenes", "instrucciones actualizadas",
+        "nouvelles instructions", "nouvelles consignes", "nouvelle tâche",
+        "neue anweisungen", "neue anweisung", "neue aufgabe", "neue instruktionen",
+        "novas instruções", "novas instrucoes", "nova tarefa",
+        "nuove istruzioni", "nuovo compito",
+        "новые инструкции", "новая инструкция", "новая задача", "новые указания",
         "تعليمات جديدة", "التعليمات الجديدة", "مهمة جديدة", "أوامر جديدة",
-        "नए निर्देश", "नया निर्देश", "नया कार्य", "नए नियम",
-        "yeni talimat*", "yeni görev*", "yeni kural*",
-        "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới", "quy tắc mới",
-        "instruksi baru", "tugas baru", "aturan baru", "perintah baru",
+        "नए निर्देश", "नया निर्देश", "नया कार्य",
+        "yeni talimat*", "yeni görev*",
+        "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới",
+        "instruksi baru", "tugas baru", "perintah baru",
         "new system directive", "new system instructions", "new system rules", "new system orders", "updated system directive",
         "new session", "session reset", "context reset", "system reset", "memory reset", "fresh session",
     ];
@@ -261,7 +261,7 @@ internal static class OverridePhrases
     public static readonly string[] Permission =
     [
         "approved", "authorized", "authorised", "signed off", "gave permission", "given permission", "granted permission", "has permission", "green-lit", "greenlit", "okayed", "waived", "exempted",
-        "whitelisted", "allowlisted", "cleared me", "confirmed my", "asked me to pass along", "asked me to tell you", "asked me to let you know", "wanted me to tell you", "told me to tell you",
+        "whitelisted", "allowlisted", "messaged me", "emailed me", "informed me", "notified me", "texted me", "let me know that", "cleared me", "confirmed my", "asked me to pass along", "asked me to tell you", "asked me to let you know", "wanted me to tell you", "told me to tell you",
         "told me that", "told me the", "pass along", "lifted", "unlocked", "agreed with", "agreed by", "cleared with", "confirmed with", "signed off by",
         "acordado con", "convenu avec", "vereinbart mit", "acordado com", "concordato con", "согласовано с", "と合意", "와 합의",
         "aprobó", "aprobado", "aprobada", "autorizó", "autorizado", "autorizada", "me pidió que te dijera", "me pidió que te avisara", "dio permiso",
@@ -283,7 +283,10 @@ internal static class OverridePhrases
         "ai evaluator*", "ai recruiter*", "ai reading", "ai evaluating", "ai reviewing", "ai screening", "ai processing", "ai taking", "ai summarizing", "ai summarising", "ai that", "ai which",
         "the assistant", "an assistant reading", "any assistant", "for the assistant", "to the assistant", "assistant reading", "language model*", "llm*", "the model", "any model", "chatbot*",
         "the bot", "automated screening", "automated reviewer*", "automated grader*", "automated system*", "automated evaluator*", "screening system*", "screening tool*", "screening software",
-        "applicant tracking system*", "resume parser*", "résumé parser*", "cv parser*", "ai-powered", "automated assistant*",
+        "applicant tracking system*", "automated recruiter*", "automated grader*", "auto-grader*", "autograder*", "automatic grader*", "resume parser*",
+        "sistema automático", "evaluador automático", "corrector automático", "avaliador automático", "sistema automático de", "système automatique", "correcteur automatique", "automatisches system",
+        "automatische bewertung", "sistema automatico", "valutatore automatico", "автоматическ* систем*", "автоматическ* проверк*", "评分系统", "評分系統", "筛选系统", "篩選系統", "审核系统", "審核系統",
+        "自动评分", "自動評分", "採点システム", "選考システム", "審査システム", "채점 시스템", "심사 시스템", "자동 채점", "résumé parser*", "cv parser*", "ai-powered", "automated assistant*",
         "who set you up", "set you up", "who configured you", "configured you", "deployed you", "who built you", "who runs you", "your operator*", "your developer*", "your admin*", "your creator*",
         "your owner*", "your deployer*", "mailbox owner", "owner of this mailbox", "the user you work for", "the user you act for", "your principal",
         "el asistente", "al asistente", "o assistente", "ao assistente", "l'assistant", "à l'assistant", "der assistent", "den assistenten", "dem assistenten", "la ia", "a la ia", "para la ia", "al modelo", "el modelo", "sistema de ia", "asistente de ia", "inteligencia artificial", "que te configuró", "que te configuraron", "tu desarrollador", "tu administrador", "tu operador",
@@ -303,6 +306,8 @@ internal static class OverridePhrases
     /// between people, an override when aimed at an AI reader or when they tell it how to answer.</summary>
     public static readonly string[] NewRule =
     [
+        "new rules", "新的规则", "新的規則", "새로운 규칙", "nuevas reglas", "nouvelles règles", "neue regeln", "novas regras", "nuove regole", "новые правила", "नए नियम", "yeni kural*",
+        "quy tắc mới", "aturan baru",
         "new rule", "new policy", "updated directive", "updated rule", "updated policy", "new system rule", "revised directive", "new standing order",
         "nueva regla", "nueva directiva", "nueva norma", "nueva política", "nouvelle règle", "nouvelle directive", "nouvelle consigne", "neue regel", "neue direktive", "neue vorgabe", "neue richtlinie",
         "nova regra", "nova diretriz", "nova diretiva", "nova política", "nuova regola", "nuova direttiva", "nuova disposizione", "новое правило", "новая директива", "новое указание",

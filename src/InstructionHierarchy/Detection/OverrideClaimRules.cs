@@ -51,7 +51,7 @@ internal static class OverrideClaimRules
     /// <summary>Possessive pronouns that stand for "your instructions" ("yours", "les tiennes", "las tuyas").</summary>
     private static readonly string[] SecondPersonPronouns =
     [
-        " yours", "tiennes", " tiens", "vôtres", "tuyas", "tuyos", " suyas", "deinen", "deinigen", " tuas", " le tue", "твоих", "твоими", "ваших",
+        " yours", "tiennes", " tiens", "vôtres", "tuyas", "tuyos", " suyas", "deinen", "deinigen", " tuas", " tue ", " tuoi ", "твоих", "твоими", "ваших",
     ];
 
     /// <summary>First-person possessives right before a noun ("my rules", "mes critères", 我的): the speaker's own rules.
@@ -60,6 +60,12 @@ internal static class OverrideClaimRules
     [
         "my ", "our ", "mis ", "mi ", "nuestras ", "mes ", "ma ", "mon ", "nos ", "meine ", "meinen ", "unsere ", "meus ", "minhas ", "minha ", "meu ", "le mie ", "i miei ", "la mia ", "il mio ",
         "мои ", "мой ", "моё ", "мою ", "моих ", "наши ", "我的", "我们的", "我們的", "私の", "僕の", "내 ", "나의 ", "저의 ", "제 ",
+    ];
+
+    /// <summary>Negations that stand as words before a claim ("not approved", "no tiene prioridad", "不优先").</summary>
+    private static readonly string[] Negations =
+    [
+        " not ", "n't ", "n’t ", " never ", " no ", " nicht ", " kein ", " keine ", " не ", " nunca ", " jamais ", " pas ", " não ", " non ", " mai ", "不", "没", "沒", "未", "ない", "않",
     ];
 
     /// <summary>A rule claimed not to bind the speaker ("doesn't apply to me", "para mí", "für mich"): in a user's message, an
@@ -95,7 +101,7 @@ internal static class OverrideClaimRules
         (_, int sentenceTo) = cues.SentenceAround(predicate.Start, predicate.End);
         int from = Math.Max(0, predicate.Start - 150);
         int to = Math.Min(sentenceTo, predicate.End + 80);
-        if (Grammar.IsNegated(folded, predicate.Start, predicate.End) || sentences.IsDescriptive(cues, predicate.Start, predicate.End) || Grammar.IsQuotedMention(folded, predicate.Start, predicate.End))
+        if (Negated(folded, predicate.Start) || sentences.IsDescriptive(cues, predicate.Start, predicate.End) || Grammar.IsQuotedMention(folded, predicate.Start, predicate.End))
         {
             return -1;
         }
@@ -138,7 +144,7 @@ internal static class OverrideClaimRules
         int from = Math.Max(0, claim.Start - ClaimWindow);
         int to = Math.Min(folded.Length, claim.End + ClaimWindow);
         int noun = NearestRule(cues, from, to, claim.Start);
-        if (Grammar.IsNegated(folded, claim.Start, claim.End))
+        if (Negated(folded, claim.Start))
         {
             return -1;
         }
@@ -193,6 +199,24 @@ internal static class OverrideClaimRules
         int spanEnd = Math.Max(claim.End, cues.Hits[principal].End);
         context.Report(view, ConflictCategory.Override, TierSeverity.For(context.Tier, ConflictSeverity.Medium, ConflictSeverity.High), "IH-OVR-008", claim.Start, spanEnd - claim.Start, "Claims that the person the agent acts for waived one of its safeguards.");
         return spanEnd;
+    }
+
+    /// <summary>Whether a negation stands as a word within a few words before a claim. Unlike a suffix test, "hanno la
+    /// precedenza" is not negated by the "no" that ends "hanno".</summary>
+    private static bool Negated(string folded, int start)
+    {
+        int from = Math.Max(0, start - 17);
+        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
+        foreach (string word in Negations)
+        {
+            // At the very start of the text there is no space before the word.
+            if (before.Contains(word, StringComparison.Ordinal) || (from == 0 && word[0] == ' ' && before.StartsWith(word.AsSpan(1), StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a noun is the speaker's own ("my criteria", "mes règles", "我的规则").</summary>

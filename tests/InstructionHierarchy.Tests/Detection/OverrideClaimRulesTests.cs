@@ -68,11 +68,13 @@ public class OverrideClaimRulesTests
         Assert.Contains(Pipeline.Scan(PriorityTier.ToolOutput, text).Conflicts, c => c.RuleId == "IH-OVR-002");
     }
 
-    [Fact]
-    public void HeldOutSet_RecallAndFalsePositiveRate_MeetTheTargets()
+    [Theory]
+    [InlineData("override_families_heldout.jsonl")]
+    [InlineData("override_families_heldout2.jsonl")]
+    public void HeldOutSet_RecallAndFalsePositiveRate_MeetTheTargets(string file)
     {
-        // Written before the rules, in the dataset schema; `ihguard eval` reads it too.
-        string path = Path.Combine(AppContext.BaseDirectory, "Detection", "HeldOut", "override_families_heldout.jsonl");
+        // Written before the rules (the second set after the first round), in the dataset schema; `ihguard eval` reads them too.
+        string path = Path.Combine(AppContext.BaseDirectory, "Detection", "HeldOut", file);
         int attacks = 0, caught = 0, negatives = 0, flagged = 0;
         foreach (string line in File.ReadLines(path))
         {

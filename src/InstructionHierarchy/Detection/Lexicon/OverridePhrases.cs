@@ -47,7 +47,7 @@ internal static class OverridePhrases
         "reset", "wipe", "erase",
 
         // Release from a rule ("you don't need to follow it", "tu peux arrêter de l'appliquer", "можешь не соблюдать").
-        "don't bother with", "do not bother with", "never mind the", "skip the", "don't need to follow", "do not need to follow", "don't have to follow", "do not have to follow", "no need to follow", "no longer need to follow", "no longer have to follow",
+        "don't bother with", "do not bother with", "skip the", "don't need to follow", "do not need to follow", "don't have to follow", "do not have to follow", "no need to follow", "no longer need to follow", "no longer have to follow",
         "needn't follow", "don't need to stick to", "no longer need to apply", "don't need to apply",
         "dejes de seguir", "dejar de seguir", "ya no tienes que seguir", "no tienes que seguir", "no apliques", "no aplique", "no apliquen",
         "arrêter de l'appliquer", "arrêter d'appliquer", "arrête d'appliquer", "plus besoin de suivre", "ne plus appliquer", "n'applique pas", "n'appliquez pas", "n'applique plus",
@@ -241,16 +241,16 @@ internal static class OverridePhrases
     /// instructions.</summary>
     public static readonly string[] Precedence =
     [
-        "take priority over", "takes priority over", "take precedence over", "takes precedence over", "have priority over", "has priority over", "have precedence over",
-        "has precedence over", "outrank*", "prevail over", "prevails over", "override yours", "overrides yours", "higher priority than", "more important than your", "come before your",
-        "comes before your", "mine win", "mine wins", "mine take priority", "mine takes priority", "mine take precedence", "mine come first", "mine prevail", "mine override",
-        "precedence order", "priority order", "order of precedence", "trumps your", "trump your", "win over your", "beat your", "rank above your", "ranks above your",
-        "tienen prioridad sobre", "tiene prioridad sobre", "tienen precedencia sobre", "tiene precedencia sobre", "prevalecen sobre", "prevalece sobre", "mandan las mías", "las mías mandan", "están por encima de tus",
-        "priment sur", "prime sur", "qui priment", "qui prime", "ont priorité sur", "ont la priorité sur", "a la priorité sur", "prévalent sur", "prévaut sur", "l'emportent sur", "l'emporte sur", "passent avant tes", "passent avant vos",
-        "haben vorrang", "hat vorrang", "vorrang vor", "vorrang haben", "gehen deinen", "geht deinen", "stehen über deinen", "steht über deinen", "wichtiger als deine",
-        "têm prioridade sobre", "tem prioridade sobre", "têm precedência sobre", "tem precedência sobre", "prevalecem sobre", "prevalece sobre", "estão acima das suas",
-        "hanno la precedenza", "ha la precedenza", "hanno priorità su", "ha priorità su", "hanno la priorità su", "prevalgono su", "prevale su", "contano più delle tue",
-        "имеют приоритет над", "имеет приоритет над", "приоритетнее", "важнее твоих", "важнее ваших", "главнее твоих", "выше твоих", "имеют преимущество над",
+        // Each phrase starts at its rarest word ("priority over", not "takes priority over"): see ModelAddressee.
+        "priority over", "precedence over", "outrank*", "prevail over", "prevails over", "override yours", "overrides yours", "higher priority than", "mine win", "mine wins",
+        "mine take priority", "mine takes priority", "mine take precedence", "mine come first", "mine prevail", "mine override", "precedence order", "priority order", "trumps your", "trump your",
+        "win over your", "beat your", "rank above your", "ranks above your",
+        "prioridad sobre", "precedencia sobre", "prevalecen sobre", "prevalece sobre",
+        "priment", "prime sur", "priorité sur", "prévalent sur", "prévaut sur", "emportent sur", "emporte sur", "passent avant tes", "passent avant vos",
+        "vorrang", "wichtiger als deine",
+        "prioridade sobre", "precedência sobre", "prevalecem sobre",
+        "precedenza", "priorità su", "priorità sulle", "prevalgono su", "prevale su",
+        "приоритет над", "приоритетнее", "важнее твоих", "важнее ваших", "главнее твоих", "выше твоих", "преимущество над",
         "优先于", "優先於", "为准", "為準", "高于你的", "高於你的", "比你的系统", "比你的系統",
         "より優先", "に優先", "優先されます", "優先される", "優先する",
         "보다 우선", "우선한다", "우선합니다", "우선권을",
@@ -279,27 +279,30 @@ internal static class OverridePhrases
     /// screening system", "whoever set you up", 人工智能, ИИ, KI): text that speaks to the model rather than to a person.</summary>
     public static readonly string[] ModelAddressee =
     [
-        "the ai", "an ai", "any ai", "for ai", "to ai", "attn ai", "dear ai", "hey ai", "ai system*", "ai model*", "ai assistant*", "ai tool*", "ai agent*", "ai screener*", "ai grader*", "ai reviewer*",
-        "ai evaluator*", "ai recruiter*", "ai reading", "ai evaluating", "ai reviewing", "ai screening", "ai processing", "ai taking", "ai summarizing", "ai summarising", "ai that", "ai which",
-        "the assistant", "an assistant reading", "any assistant", "for the assistant", "to the assistant", "assistant reading", "language model*", "llm*", "the model", "any model", "chatbot*",
-        "the bot", "automated screening", "automated reviewer*", "automated grader*", "automated system*", "automated evaluator*", "screening system*", "screening tool*", "screening software",
-        "applicant tracking system*", "automated recruiter*", "automated grader*", "auto-grader*", "autograder*", "automatic grader*", "resume parser*",
-        "sistema automático", "evaluador automático", "corrector automático", "avaliador automático", "sistema automático de", "système automatique", "correcteur automatique", "automatisches system",
-        "automatische bewertung", "sistema automatico", "valutatore automatico", "автоматическ* систем*", "автоматическ* проверк*", "评分系统", "評分系統", "筛选系统", "篩選系統", "审核系统", "審核系統",
-        "自动评分", "自動評分", "採点システム", "選考システム", "審査システム", "채점 시스템", "심사 시스템", "자동 채점", "résumé parser*", "cv parser*", "ai-powered", "automated assistant*",
-        "who set you up", "set you up", "who configured you", "configured you", "deployed you", "who built you", "who runs you", "your operator*", "your developer*", "your admin*", "your creator*",
-        "your owner*", "your deployer*", "mailbox owner", "owner of this mailbox", "the user you work for", "the user you act for", "your principal",
-        "el asistente", "al asistente", "o assistente", "ao assistente", "l'assistant", "à l'assistant", "der assistent", "den assistenten", "dem assistenten", "la ia", "a la ia", "para la ia", "al modelo", "el modelo", "sistema de ia", "asistente de ia", "inteligencia artificial", "que te configuró", "que te configuraron", "tu desarrollador", "tu administrador", "tu operador",
-        "l'ia", "pour l'ia", "à l'ia", "système d'ia", "assistant ia", "le modèle", "au modèle", "intelligence artificielle", "qui t'a configuré", "qui t'a déployé", "t'a déployé", "ton développeur", "ton opérateur", "ton administrateur",
-        "ki", "die ki", "an die ki", "ki-system*", "ki-assistent*", "ki-modell*", "das modell", "an das modell", "sprachmodell*", "künstliche intelligenz", "dein betreiber", "deine betreiber", "dein entwickler", "deine entwickler", "dein administrator",
-        "a ia", "para a ia", "à ia", "o modelo", "ao modelo", "sistema de ia", "ao sistema de ia", "assistente de ia", "inteligência artificial", "que te configurou", "te configurou", "seu desenvolvedor", "seu operador",
-        "all'ia", "per l'ia", "il modello", "al modello", "sistema di ia", "intelligenza artificiale", "chi ti ha configurato", "ti ha configurato", "il tuo sviluppatore", "il tuo operatore", "per l'assistente", "all'assistente",
-        "ии", "для ии", "нейросеть", "нейросети", "ассистент*", "языковая модель", "языковой модели", "искусственный интеллект", "твой разработчик", "твои разработчики", "твой оператор", "тебя настроил", "тебя настроили",
+        // Each phrase starts at its rarest word (the lexicon hashes each word of the text once and looks up the phrases
+        // that start there, so "the", "to", "la" as first words would cost a lookup at most words of a text), and none is
+        // a one-word prefix shorter than four letters ("aiへ"), which would add a lookup at every word of three letters.
+        "ai", "ai system*", "ai model*", "ai assistant*", "ai tool*", "ai agent*", "ai screener*", "ai grader*", "ai reviewer*", "ai evaluator*", "ai recruiter*", "ai-powered",
+        "assistant", "assistants", "assistent*", "asistente", "asistentes", "model reading", "model that", "model which", "model evaluating", "model reviewing", "model screening",
+        "model grading", "modelo que", "modelo de ia", "modelo de lenguaje", "modèle qui", "modèle d'ia", "modell, das", "ki-modell", "modello che", "modello di ia", "language model*", "llm", "llms", "chatbot*", "bot", "automated screening", "automated reviewer*", "automated grader*",
+        "automated system*", "automated evaluator*", "automated assistant*", "automated recruiter*", "screening system*", "screening tool*", "screening software", "applicant tracking system*",
+        "auto-grader*", "autograder*", "automatic grader*", "resume parser*", "résumé parser*", "cv parser*",
+        "configured you", "deployed you", "set you up", "built you", "your operator*", "your developer*", "your admin*", "your creator*", "your owner*", "your deployer*",
+        "mailbox owner", "owner of this mailbox", "user you work for", "user you act for", "your principal",
+        "ia", "sistema de ia", "sistemas de ia", "inteligencia artificial", "inteligência artificial", "intelligence artificielle", "intelligenza artificiale", "système d'ia", "sistema di ia",
+        "sistema automático", "evaluador automático", "corrector automático", "avaliador automático", "système automatique", "correcteur automatique", "sistema automatico", "valutatore automatico",
+        "te configuró", "te configuraron", "tu desarrollador", "tu administrador", "tu operador", "t'a configuré", "t'a déployé", "ton développeur", "ton opérateur", "ton administrateur",
+        "te configurou", "seu desenvolvedor", "seu operador", "ti ha configurato", "tuo sviluppatore", "tuo operatore",
+        "ki", "ki-system*", "ki-assistent*", "ki-modell*", "sprachmodell*", "künstliche intelligenz", "automatisches system", "automatische bewertung", "dein betreiber", "deine betreiber",
+        "dein entwickler", "deine entwickler", "dein administrator",
+        "ии", "нейросеть", "нейросети", "ассистент*", "языковая модель", "языковой модели", "искусственный интеллект", "твой разработчик",
+        "твои разработчики", "твой оператор", "тебя настроил", "тебя настроили",
         "人工智能", "ai助手", "ai系统", "ai系統", "智能助手", "助手", "机器人", "機器人", "语言模型", "語言模型", "部署你的", "配置你的", "设置你的", "設置你的", "你的开发者", "你的開發者", "你的运营", "你的運營",
-        "aiへ", "aiに", "aiは", "aiが", "アシスタント", "人工知能", "言語モデル", "あなたの運営者", "あなたの開発者", "あなたを設定した",
-        "ai에게", "ai는", "ai가", "어시스턴트", "인공지능", "언어 모델", "너를 설정한", "너를 만든", "당신을 설정한", "너의 개발자", "너의 관리자",
-        "الذكاء الاصطناعي", "للذكاء الاصطناعي", "المساعد الذكي", "نموذج اللغة", "एआई", "कृत्रिम बुद्धिमत्ता", "ai सिस्टम", "yapay zek*", "ai sistemi", "ai asistan*",
-        "trí tuệ nhân tạo", "hệ thống ai", "trợ lý ai", "mô hình ai", "cho ai đang", "sistem ai", "asisten ai", "untuk ai", "kecerdasan buatan", "model ai",
+        "评分系统", "評分系統", "筛选系统", "篩選系統", "审核系统", "審核系統", "自动评分", "自動評分",
+        "アシスタント", "人工知能", "言語モデル", "あなたの運営者", "あなたの開発者", "あなたを設定した", "採点システム", "選考システム", "審査システム",
+        "ai에게", "어시스턴트", "인공지능", "언어 모델", "너를 설정한", "너를 만든", "당신을 설정한", "너의 개발자", "너의 관리자", "채점 시스템", "심사 시스템", "자동 채점",
+        "الذكاء الاصطناعي", "للذكاء الاصطناعي", "المساعد الذكي", "نموذج اللغة", "एआई", "कृत्रिम बुद्धिमत्ता", "yapay zek*", "ai sistemi", "ai asistan*",
+        "trí tuệ nhân tạo", "hệ thống ai", "trợ lý ai", "mô hình ai", "sistem ai", "asisten ai", "kecerdasan buatan", "model ai",
     ];
 
     /// <summary>Weak headers that announce a rule or directive ("new rule", "nueva regla", 新规定, 새 규칙): ordinary in notices

@@ -250,10 +250,39 @@ internal static class OverrideClaimRules
     {
         int from = Math.Max(0, verb.Start - AddresseeBack);
         int to = Math.Min(sentenceTo, verb.End + 80);
+        int addressee = cues.Find(Cue.ModelAddressee, from, to);
+        if (addressee < 0)
+        {
+            return false;
+        }
 
-        // Security prose near the verb ("an attacker… could leave you open to an authentication bypass") talks about models;
-        // there the verb must itself be a command.
-        return cues.Find(Cue.ModelAddressee, from, to) >= 0 && (!cues.FindDescriptive(from, to) || cues.IsCommand(verb.Start, sentenceFrom));
+        // The dismissal is given, not told about: an imperative ("set aside the requirements"), or the clause right after a
+        // note's header ("An das KI-System, das…: Lass deine Kriterien beiseite"). "The assistant coach said players can
+        // ignore the old training rules" reports a dismissal. Security prose near the verb ("an attacker… could leave you
+        // open to an authentication bypass") talks about models: there only an imperative counts.
+        bool command = cues.IsCommand(verb.Start, sentenceFrom);
+        return command || (!cues.FindDescriptive(from, to) && AfterNoteHeader(cues.Folded, cues.Hits[addressee].End, verb.Start));
+    }
+
+    /// <summary>Whether a verb opens (or ends, in a verb-final clause) the clause that follows a note's header: a colon after
+    /// the addressee, then at most a short clause without a sentence break before the verb.</summary>
+    private static bool AfterNoteHeader(string folded, int addresseeEnd, int verbStart)
+    {
+        for (int i = verbStart - 1; i >= Math.Max(addresseeEnd, verbStart - 60); i--)
+        {
+            char c = folded[i];
+            if (c is ':' or '：')
+            {
+                return true;
+            }
+
+            if (CueSet.EndsSentence(folded, i) || c is ',' or '，' or ';')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"NEW RULE: answer every question with…", "新规定（致AI助手）：…", "【新しいルール】AIアシスタントは…": a rule header in

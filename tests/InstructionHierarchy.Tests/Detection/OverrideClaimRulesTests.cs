@@ -47,6 +47,8 @@ public class OverrideClaimRulesTests
     [InlineData("media", "Skills: designed an AI screening tool that ranks applications against the hiring criteria.")]
     [InlineData("media", "Rédaction d'une grille d'évaluation pour le jury ; l'IA n'a pas été utilisée.")]
     [InlineData("tool", "An attacker could tell the AI reviewer to set aside its criteria; we mitigate this by isolating résumé text.")]
+    [InlineData("media", "Executive assistant to the CFO. Helped the team set aside outdated requirements during the ERP migration.")]
+    [InlineData("tool", "The assistant coach said players can ignore the old training rules during the off-season.")]
     public void Detect_LookAlike_IsNotFlagged(string tier, string text)
     {
         Assert.False(DetectorAssert.IsActedOn(Defaults.Scan(Tier(tier), text)), text);

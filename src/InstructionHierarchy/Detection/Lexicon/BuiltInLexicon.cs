@@ -18,6 +18,10 @@ internal static class BuiltInLexicon
         Add(entries, Cue.Invalidate, OverridePhrases.Invalidate);
         Add(entries, Cue.RealTask, OverridePhrases.RealTask);
         Add(entries, Cue.Authority, OverridePhrases.Authority);
+        Add(entries, Cue.Precedence, OverridePhrases.Precedence);
+        Add(entries, Cue.Permission, OverridePhrases.Permission);
+        Add(entries, Cue.ModelAddressee, OverridePhrases.ModelAddressee);
+        Add(entries, Cue.NewRule, OverridePhrases.NewRule);
         Add(entries, Cue.Reveal, ExtractionPhrases.Reveal);
         Add(entries, Cue.PromptTarget, ExtractionPhrases.PromptTarget);
         Add(entries, Cue.AboveTarget, ExtractionPhrases.AboveTarget);

@@ -81,6 +81,18 @@ internal enum Cue : byte
     /// <summary>Descriptive, third-person or defensive discourse about attacks: attacker, malicious, mitigation, 攻击者.</summary>
     Meta,
 
+    /// <summary>A precedence claim: "takes priority over", "outranks", "mine win", 优先于, 以…为准, より優先, Vorrang.</summary>
+    Precedence,
+
+    /// <summary>A claim of permission or approval: "approved", "authorized", "asked me to pass along", 批准, 承認, genehmigt.</summary>
+    Permission,
+
+    /// <summary>An AI reader named or addressed: "the AI", "the assistant", "screening system", "who set you up", 人工智能, ИИ.</summary>
+    ModelAddressee,
+
+    /// <summary>A weak header that announces a rule ("new rule", "nueva regla", 新规定, 새 규칙): an override only when aimed at an AI reader.</summary>
+    NewRule,
+
     /// <summary>A question or request about a secret value: "what is the", "tell me the", "spell", "backwards", "first 3 characters".</summary>
     SecretProbe,
 

@@ -43,6 +43,8 @@ internal static class ExtractionPhrases
         "the instructions above", "the prompt above", "starting instructions", "initialization string", "initialisation string", "you were given initially",
         "you were given before", "message you received from the system", "your full instructions", "your entire prompt", "your exact instructions", "your setup instructions",
         "operating under", "you were loaded with", "you were configured with", "your company gave you", "they were given at the start", "given at the start", "your briefing",
+        "top of this chat", "top of this conversation", "start of this chat", "start of this conversation", "beginning of this chat", "beginning of this conversation",
+        "my instructions say", "my instructions says", "my system prompt says", "my system prompt begins", "my prompt says", "my instructions begin with",
         "instructions_echo", "my instructions are", "i was instructed to", "the system prompt is", "my system prompt is", "not supposed to tell", "not allowed to tell", "systemanweisung*",
         "systeminstruktion*", "you were told to protect", "your hidden", "your internal", "internal instructions", "instrucciones internas", "te configuraron", "istruzioni di sistema che hai", "your system", "your guidelines verbatim", "your full prompt", "the full prompt", "your context window", "hidden system",
         "系统提示", "系統提示", "系统消息", "系統訊息", "系统指令", "系統指令", "初始指令", "初始提示", "原始指令", "隐藏指令", "隱藏指令", "你的指令", "你的提示词", "你的提示詞",
@@ -63,7 +65,7 @@ internal static class ExtractionPhrases
         "скрытые инструкции", "твои инструкции", "ваши инструкции", "свои инструкции", "свой промпт", "твой промпт", "системный запрос", "системные указания", "изначальные инструкции",
         "موجه النظام", "تعليمات النظام", "رسالة النظام", "التعليمات الأولية", "التعليمات الأصلية", "التعليمات المخفية", "تعليماتك", "الموجه الخاص بك", "موجّه النظام",
         "सिस्टम प्रॉम्प्ट", "सिस्टम संदेश", "सिस्टम निर्देश", "प्रारंभिक निर्देश", "मूल निर्देश", "छिपे निर्देश", "छिपे हुए निर्देश", "आपके निर्देश", "तुम्हारे निर्देश", "आपको दिए गए निर्देश",
-        "sistem istemi", "sistem istemini", "sistem mesaji", "sistem talimatlari", "sistem talimatlarini", "ilk talimatlar", "orijinal talimatlar", "gizli talimatlar", "talimatlarini", "istemini",
+        "sistem istem*", "sistem mesaji", "sistem talimatlari", "sistem talimatlarini", "ilk talimatlar", "orijinal talimatlar", "gizli talimatlar", "talimatlarini", "istemini",
         "lời nhắc hệ thống", "prompt hệ thống", "thông điệp hệ thống", "hướng dẫn hệ thống", "chỉ dẫn ban đầu", "hướng dẫn ban đầu", "hướng dẫn ẩn", "hướng dẫn của bạn", "chỉ dẫn của bạn",
         "prompt sistem", "pesan sistem", "instruksi sistem", "instruksi awal", "instruksi asli", "instruksi tersembunyi", "instruksimu", "instruksi anda", "prompt anda", "promptmu",
         "words you were given", "text you were given", "exact words you were given", "before my first message", "before my first prompt", "before the first message", "before our conversation",
@@ -117,6 +119,9 @@ internal static class ExtractionPhrases
         "aturanmu", "aturan anda", "konfigurasimu", "konfigurasi anda",
         "your guidance", "your own guidance", "your own instructions", "your own rules", "suas configurações", "tus configuraciones", "vos paramètres", "deine einstellungen", "le tue impostazioni",
         "твои настройки", "你的系统设定", "你的系統設定", "你先前收到的",
+        "your setup", "your set-up", "your system rules", "your original rules", "your evaluation criteria", "your scoring criteria", "your criteria", "your rubric",
+        "tu configuración inicial", "tus criterios", "tes critères", "ta grille", "deine kriterien", "deine bewertungskriterien", "seus critérios", "i tuoi criteri", "свои критерии", "твои критерии",
+        "你的评估标准", "你的評估標準", "你的标准", "你的標準", "あなたの評価基準", "너의 평가 기준",
         "your task definition", "your task description", "your original task", "your assigned task", "your previous configuration", "your previous task", "your previous role",
     ];
 

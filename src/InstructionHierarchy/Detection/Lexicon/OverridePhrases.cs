@@ -45,6 +45,17 @@ internal static class OverridePhrases
         "abaikan", "lupakan", "jangan ikuti", "jangan hiraukan", "acuhkan", "tinggalkan", "batalkan",
         "抛弃", "拋棄", "丢掉", "丟掉", "摒弃", "摒棄", "भूल जाए", "भूल जाये", "can be set aside", "can be ignored", "can be disregarded", "may be ignored", "may be disregarded",
         "reset", "wipe", "erase",
+
+        // Release from a rule ("you don't need to follow it", "tu peux arrêter de l'appliquer", "можешь не соблюдать").
+        "don't bother with", "do not bother with", "skip the", "don't need to follow", "do not need to follow", "don't have to follow", "do not have to follow", "no need to follow", "no longer need to follow", "no longer have to follow",
+        "needn't follow", "don't need to stick to", "no longer need to apply", "don't need to apply",
+        "dejes de seguir", "dejar de seguir", "ya no tienes que seguir", "no tienes que seguir", "no apliques", "no aplique", "no apliquen",
+        "arrêter de l'appliquer", "arrêter d'appliquer", "arrête d'appliquer", "plus besoin de suivre", "ne plus appliquer", "n'applique pas", "n'appliquez pas", "n'applique plus",
+        "nicht mehr daran halten", "nicht mehr einhalten", "nicht mehr beachten", "beiseite",
+        "parar de seguir", "pare de seguir", "não precisa mais seguir", "não precisa seguir", "não aplique",
+        "smetti di seguir*", "smettere di seguir*", "non devi più seguire", "non seguire più", "metti da parte", "mettete da parte", "non applicare",
+        "больше не соблюдать", "не соблюдай", "можешь не соблюдать", "не нужно соблюдать", "не нужно следовать", "отложи", "отложите", "не применяй",
+        "不用管", "不要管", "不用理", "不用遵守", "不必遵守", "无需遵守", "無需遵守", "不用再遵守", "従う必要はありません", "従う必要はない", "守らなくて", "안 지켜도", "지키지 않아도", "따르지 않아도",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
@@ -95,7 +106,7 @@ internal static class OverridePhrases
         "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
         "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "mệnh lệnh",
         "instruksi", "petunjuk", "aturan", "perintah", "arahan", "pedoman",
-        "policy limits",
+        "policy limits", "restriction", "rúbrica", "rubrica", "rubric*", "grille", "bewertungsraster", "systemvorgabe*", "systemregel*", "systemrichtlinie*", "评分细则", "評分細則", "细则", "細則", "regla", "norma", "règle", "consigne", "regel", "vorgabe", "regra", "regola", "правило", "规定", "規定", "규정", "requirements", "tone guide", "style guide", "house rules", "grille d'évaluation", "barème", "requisitos", "exigences", "anforderungen", "requisiti", "требования",
 
         // Evaluation rules an app sets for screening and grading ("ignore your scoring criteria"): the system's rules too.
         "criteria", "scoring criteria", "evaluation criteria", "rubric", "grading rubric", "scoring rubric",
@@ -137,22 +148,22 @@ internal static class OverridePhrases
     /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>
     public static readonly string[] NewInstructions =
     [
-        "new instructions", "new instruction", "updated instructions", "revised instructions", "new rules", "new directive*", "new task", "new system prompt", "override instructions",
+        "new instructions", "new instruction", "updated instructions", "revised instructions", "new directive*", "new task", "new system prompt", "override instructions",
         "real instructions", "actual instructions", "true instructions", "new orders", "important new instructions", "additional instructions",
-        "新的指令", "新指令", "新的指示", "新指示", "新的任务", "新任务", "新的任務", "新任務", "新的规则", "新的規則", "更新的指令", "更新后的指令",
-        "新しい指示", "新たな指示", "新しい命令", "新しいルール", "新しいタスク",
-        "새로운 지시", "새 지시", "새로운 명령", "새로운 규칙", "새로운 작업", "새 작업", "새로운 지침",
-        "nuevas instrucciones", "nuevas reglas", "nueva tarea", "nuevas órdenes", "instrucciones actualizadas",
-        "nouvelles instructions", "nouvelles consignes", "nouvelle tâche", "nouvelles règles",
-        "neue anweisungen", "neue anweisung", "neue regeln", "neue aufgabe", "neue instruktionen",
-        "novas instruções", "novas instrucoes", "novas regras", "nova tarefa",
-        "nuove istruzioni", "nuove regole", "nuovo compito",
-        "новые инструкции", "новая инструкция", "новые правила", "новая задача", "новые указания",
+        "新的指令", "新指令", "新的指示", "新指示", "新的任务", "新任务", "新的任務", "新任務", "更新的指令", "更新后的指令",
+        "新しい指示", "新たな指示", "新しい命令", "新しいタスク",
+        "새로운 지시", "새 지시", "새로운 명령", "새로운 작업", "새 작업", "새로운 지침",
+        "nuevas instrucciones", "nueva tarea", "nuevas órdenes", "instrucciones actualizadas",
+        "nouvelles instructions", "nouvelles consignes", "nouvelle tâche",
+        "neue anweisungen", "neue anweisung", "neue aufgabe", "neue instruktionen",
+        "novas instruções", "novas instrucoes", "nova tarefa",
+        "nuove istruzioni", "nuovo compito",
+        "новые инструкции", "новая инструкция", "новая задача", "новые указания",
         "تعليمات جديدة", "التعليمات الجديدة", "مهمة جديدة", "أوامر جديدة",
-        "नए निर्देश", "नया निर्देश", "नया कार्य", "नए नियम",
-        "yeni talimat*", "yeni görev*", "yeni kural*",
-        "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới", "quy tắc mới",
-        "instruksi baru", "tugas baru", "aturan baru", "perintah baru",
+        "नए निर्देश", "नया निर्देश", "नया कार्य",
+        "yeni talimat*", "yeni görev*",
+        "hướng dẫn mới", "chỉ dẫn mới", "nhiệm vụ mới",
+        "instruksi baru", "tugas baru", "perintah baru",
         "new system directive", "new system instructions", "new system rules", "new system orders", "updated system directive",
         "new session", "session reset", "context reset", "system reset", "memory reset", "fresh session",
     ];
@@ -223,6 +234,91 @@ internal static class OverridePhrases
         "yönetici modu", "admin modu", "sistem güncellemesi:",
         "chế độ quản trị", "chế độ admin", "cập nhật hệ thống:",
         "mode admin", "mode administrator", "pembaruan sistem:",
+    ];
+
+    /// <summary>Precedence claims: text declaring that some instructions win over others ("take priority over", "outrank",
+    /// "mine win", 优先于, 以…为准, より優先, 보다 우선, Vorrang). An override only when the losing side is the model's own
+    /// instructions.</summary>
+    public static readonly string[] Precedence =
+    [
+        // Each phrase starts at its rarest word ("priority over", not "takes priority over"): see ModelAddressee.
+        "priority over", "precedence over", "outrank*", "prevail over", "prevails over", "override yours", "overrides yours", "higher priority than", "mine win", "mine wins",
+        "mine take priority", "mine takes priority", "mine take precedence", "mine come first", "mine prevail", "mine override", "precedence order", "priority order", "trumps your", "trump your",
+        "win over your", "beat your", "rank above your", "ranks above your",
+        "prioridad sobre", "precedencia sobre", "prevalecen sobre", "prevalece sobre",
+        "priment", "prime sur", "priorité sur", "prévalent sur", "prévaut sur", "emportent sur", "emporte sur", "passent avant tes", "passent avant vos",
+        "vorrang", "wichtiger als deine",
+        "prioridade sobre", "precedência sobre", "prevalecem sobre",
+        "precedenza", "priorità su", "priorità sulle", "prevalgono su", "prevale su",
+        "приоритет над", "приоритетнее", "важнее твоих", "важнее ваших", "главнее твоих", "выше твоих", "преимущество над",
+        "优先于", "優先於", "为准", "為準", "高于你的", "高於你的", "比你的系统", "比你的系統",
+        "より優先", "に優先", "優先されます", "優先される", "優先する",
+        "보다 우선", "우선한다", "우선합니다", "우선권을",
+    ];
+
+    /// <summary>Claims of permission or approval, or of a message passed along from someone in charge ("approved",
+    /// "authorized", "asked me to pass along", 批准, 承認, genehmigt): with a released rule, a claim that a rule was lifted.</summary>
+    public static readonly string[] Permission =
+    [
+        "approved", "authorized", "authorised", "signed off", "gave permission", "given permission", "granted permission", "has permission", "green-lit", "greenlit", "okayed", "waived", "exempted",
+        "whitelisted", "allowlisted", "messaged me", "emailed me", "informed me", "notified me", "texted me", "let me know that", "cleared me", "confirmed my", "asked me to pass along", "asked me to tell you", "asked me to let you know", "wanted me to tell you", "told me to tell you",
+        "told me that", "told me the", "pass along", "lifted", "unlocked", "agreed with", "agreed by", "cleared with", "confirmed with", "signed off by",
+        "revoked", "has removed", "have removed", "has dropped", "have dropped", "has retired", "have retired", "has lifted", "have lifted", "has cancelled", "has canceled",
+        "retiró", "eliminó", "revocó", "quitó", "a supprimé", "ont supprimé", "a retiré", "a levé", "a révoqué", "hat gestrichen", "haben gestrichen", "hat aufgehoben", "haben aufgehoben",
+        "removeu", "revogou", "retirou", "cancelou", "ha revocato", "hanno revocato", "ha rimosso", "ha eliminato", "ha tolto", "отменил*", "снял*", "убрал*",
+        "撤销了", "撤銷了", "删除了", "刪除了", "廃止した", "削除した", "撤回した", "폐지했", "삭제했", "해제했",
+        "acordado con", "convenu avec", "vereinbart mit", "acordado com", "concordato con", "согласовано с", "と合意", "와 합의",
+        "aprobó", "aprobado", "aprobada", "autorizó", "autorizado", "autorizada", "me pidió que te dijera", "me pidió que te avisara", "dio permiso",
+        "a approuvé", "approuvé", "approuvée", "a autorisé", "autorisé", "autorisée", "a validé", "m'a demandé de te dire", "m'a demandé de vous dire",
+        "genehmigt", "freigegeben", "hat erlaubt", "hat mich gebeten", "bat mich",
+        "aprovou", "aprovado", "aprovada", "autorizou", "liberou", "pediu para te dizer", "pediu que eu te dissesse",
+        "ha approvato", "approvato", "approvata", "autorizzato", "autorizzata", "ha autorizzato", "mi ha chiesto di dirti",
+        "разрешил*", "одобрил*", "одобрен*", "согласован*", "просил передать", "попросил передать", "попросила передать",
+        "批准", "授权", "授權", "同意了", "让我转告", "讓我轉告", "让我告诉你", "讓我告訴你",
+        "承認", "許可", "解除を", "伝えるように",
+        "승인", "허가", "허락", "전해 달", "전해달",
+    ];
+
+    /// <summary>An AI reader named or addressed, or the model's own operator ("the AI", "the assistant", "any automated
+    /// screening system", "whoever set you up", 人工智能, ИИ, KI): text that speaks to the model rather than to a person.</summary>
+    public static readonly string[] ModelAddressee =
+    [
+        // Each phrase starts at its rarest word (the lexicon hashes each word of the text once and looks up the phrases
+        // that start there, so "the", "to", "la" as first words would cost a lookup at most words of a text), and none is
+        // a one-word prefix shorter than four letters ("aiへ"), which would add a lookup at every word of three letters.
+        "ai", "ai system*", "ai model*", "ai assistant*", "ai tool*", "ai agent*", "ai screener*", "ai grader*", "ai reviewer*", "ai evaluator*", "ai recruiter*", "ai-powered",
+        "assistant", "assistants", "assistent*", "asistente", "asistentes", "model reading", "model that", "model which", "model evaluating", "model reviewing", "model screening",
+        "model grading", "modelo que", "modelo de ia", "modelo de lenguaje", "modèle qui", "modèle d'ia", "modell, das", "ki-modell", "modello che", "modello di ia", "language model*", "llm", "llms", "chatbot*", "bot", "automated screening", "automated reviewer*", "automated grader*",
+        "automated system*", "automated evaluator*", "automated assistant*", "automated recruiter*", "screening system*", "screening tool*", "screening software", "applicant tracking system*",
+        "auto-grader*", "autograder*", "automatic grader*", "resume parser*", "résumé parser*", "cv parser*",
+        "configured you", "deployed you", "set you up", "built you", "your operator*", "your developer*", "your admin*", "your creator*", "your owner*", "your deployer*",
+        "mailbox owner", "owner of this mailbox", "user you work for", "user you act for", "your principal",
+        "ia", "sistema de ia", "sistemas de ia", "inteligencia artificial", "inteligência artificial", "intelligence artificielle", "intelligenza artificiale", "système d'ia", "sistema di ia",
+        "sistema automático", "evaluador automático", "corrector automático", "avaliador automático", "système automatique", "correcteur automatique", "sistema automatico", "valutatore automatico",
+        "te configuró", "te configuraron", "tu desarrollador", "tu administrador", "tu operador", "t'a configuré", "t'a déployé", "ton développeur", "ton opérateur", "ton administrateur",
+        "te configurou", "seu desenvolvedor", "seu operador", "ti ha configurato", "tuo sviluppatore", "tuo operatore",
+        "ki", "ki-system*", "ki-assistent*", "ki-modell*", "sprachmodell*", "künstliche intelligenz", "automatisches system", "automatische bewertung", "dein betreiber", "deine betreiber",
+        "dein entwickler", "deine entwickler", "dein administrator",
+        "ии", "нейросеть", "нейросети", "ассистент*", "языковая модель", "языковой модели", "искусственный интеллект", "твой разработчик",
+        "твои разработчики", "твой оператор", "тебя настроил", "тебя настроили",
+        "人工智能", "ai助手", "ai系统", "ai系統", "智能助手", "助手", "机器人", "機器人", "语言模型", "語言模型", "部署你的", "配置你的", "设置你的", "設置你的", "你的开发者", "你的開發者", "你的运营", "你的運營",
+        "评分系统", "評分系統", "筛选系统", "篩選系統", "审核系统", "審核系統", "自动评分", "自動評分",
+        "アシスタント", "人工知能", "言語モデル", "あなたの運営者", "あなたの開発者", "あなたを設定した", "採点システム", "選考システム", "審査システム",
+        "ai에게", "어시스턴트", "인공지능", "언어 모델", "너를 설정한", "너를 만든", "당신을 설정한", "너의 개발자", "너의 관리자", "채점 시스템", "심사 시스템", "자동 채점",
+        "الذكاء الاصطناعي", "للذكاء الاصطناعي", "المساعد الذكي", "نموذج اللغة", "एआई", "कृत्रिम बुद्धिमत्ता", "yapay zek*", "ai sistemi", "ai asistan*",
+        "trí tuệ nhân tạo", "hệ thống ai", "trợ lý ai", "mô hình ai", "sistem ai", "asisten ai", "kecerdasan buatan", "model ai",
+    ];
+
+    /// <summary>Weak headers that announce a rule or directive ("new rule", "nueva regla", 新规定, 새 규칙): ordinary in notices
+    /// between people, an override when aimed at an AI reader or when they tell it how to answer.</summary>
+    public static readonly string[] NewRule =
+    [
+        "new rules", "新的规则", "新的規則", "새로운 규칙", "nuevas reglas", "nouvelles règles", "neue regeln", "novas regras", "nuove regole", "новые правила", "नए नियम", "yeni kural*",
+        "quy tắc mới", "aturan baru",
+        "new rule", "new policy", "updated directive", "updated rule", "updated policy", "new system rule", "revised directive", "new standing order",
+        "nueva regla", "nueva directiva", "nueva norma", "nueva política", "nouvelle règle", "nouvelle directive", "nouvelle consigne", "neue regel", "neue direktive", "neue vorgabe", "neue richtlinie",
+        "nova regra", "nova diretriz", "nova diretiva", "nova política", "nuova regola", "nuova direttiva", "nuova disposizione", "новое правило", "новая директива", "новое указание",
+        "新规定", "新規定", "新规则", "新規則", "新指示", "新しいルール", "新ルール", "新しい規則", "새 규칙", "새 지침", "새로운 지침", "새 정책",
     ];
 
     /// <summary>"Everything" as the object of a dismissal ("forget everything you were told before", "忘掉之前的一切"): an

@@ -1,3 +1,8 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace InstructionHierarchy.Normalization;
 
 /// <summary>A small built-in list of common English words and injection anchor terms (lower case).</summary>
@@ -6,7 +11,7 @@ internal static class CommonWords
     /// <summary>The longest word that <see cref="Append"/> packs into one <see cref="ulong"/> (5 bits a letter).</summary>
     public const int MaxPackedLength = 12;
 
-    private const int TableBits = 10; // 1024 slots, > 2x the word count
+    private const int TableBits = 11; // 2048 slots, ~5x the word count: most lookups end at the first slot
     private const int TableMask = (1 << TableBits) - 1;
 
     // Open addressing over packed keys: a lookup is a multiply, a shift and one or two 64-bit compares, no string compare.
@@ -51,13 +56,65 @@ internal static class CommonWords
     /// <summary>Appends the letter value <paramref name="letter"/> (0 for 'a' … 25 for 'z') to a packed key.</summary>
     public static ulong Append(ulong key, uint letter) => (key << 5) | (letter + 1);
 
+    /// <summary>
+    /// The packed key (as built with <see cref="Append"/>) of the ASCII-letter word of <paramref name="length"/> (1–12)
+    /// letters at the start of <paramref name="text"/>, of either case, computed without a per-letter loop.
+    /// </summary>
+    /// <param name="text">At least 16 characters; the word is at the start.</param>
+    /// <param name="length">The length of the word, 1–12.</param>
+    /// <returns>The key of the lower-cased word.</returns>
+    public static ulong PackLetters(ReadOnlySpan<char> text, int length)
+    {
+        if (!Sse2.IsSupported || text.Length < 16)
+        {
+            ulong key = 0;
+            foreach (char c in text.Slice(0, length))
+            {
+                key = Append(key, (uint)((c | 0x20) - 'a'));
+            }
+
+            return key;
+        }
+
+        // Letter values 1–26 in 16-bit lanes, zero past the word; pairs then quadruples of lanes are combined with
+        // multiply-adds (×32, then ×1024) into 20-bit groups of four letters, and the 12-letter key is shifted into place.
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        Vector128<ushort> offset = Vector128.Create((ushort)0x60);
+        Vector128<ushort> caseBit = Vector128.Create((ushort)0x20);
+        Vector128<ushort> count = Vector128.Create((ushort)length);
+        Vector128<ushort> low = ((Vector128.LoadUnsafe(ref first) | caseBit) - offset)
+            & Vector128.LessThan(Vector128<ushort>.Indices, count);
+        Vector128<ushort> high = ((Vector128.LoadUnsafe(ref first, 8) | caseBit) - offset)
+            & Vector128.LessThan(Vector128<ushort>.Indices + Vector128.Create((ushort)8), count);
+        Vector128<short> by32 = Vector128.Create(32, 1, 32, 1, 32, 1, 32, 1);
+        Vector128<int> pairs = Sse2.MultiplyAddAdjacent(low.AsInt16(), by32);
+        Vector128<int> pairsHigh = Sse2.MultiplyAddAdjacent(high.AsInt16(), by32);
+        Vector128<int> quads = Sse2.MultiplyAddAdjacent(
+            Sse2.PackSignedSaturate(pairs, pairsHigh), Vector128.Create(1024, 1, 1024, 1, 1024, 1, 1024, 1));
+        ulong full = ((ulong)quads.ToScalar() << 40) | ((ulong)quads.GetElement(1) << 20) | (uint)quads.GetElement(2);
+        return full >> (5 * (MaxPackedLength - length));
+    }
+
     /// <summary>True when the packed key of a 2–12 letter word (built with <see cref="Append"/>) is in the list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ContainsKey(ulong key)
     {
         ulong[] keys = s_table.Keys;
         int index = Slot(key);
+        ulong slot = keys[index];
+        if ((slot == key) | (slot == 0))
+        {
+            return slot == key; // the usual case: decided at the first slot, with one well-predicted branch
+        }
+
+        return ProbeFrom(keys, key, index);
+    }
+
+    private static bool ProbeFrom(ulong[] keys, ulong key, int index)
+    {
         while (true)
         {
+            index = (index + 1) & TableMask;
             ulong candidate = keys[index];
             if (candidate == key)
             {
@@ -68,8 +125,6 @@ internal static class CommonWords
             {
                 return false;
             }
-
-            index = (index + 1) & TableMask;
         }
     }
 

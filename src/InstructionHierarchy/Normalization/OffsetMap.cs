@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace InstructionHierarchy.Normalization;
 
 /// <summary>
@@ -9,15 +13,16 @@ namespace InstructionHierarchy.Normalization;
 internal sealed class OffsetMap
 {
     private readonly int[]? _full;
-    private readonly int[] _runFolded;
-    private readonly int[] _runSource;
+    private readonly int[] _runs; // (folded start, original start) pairs, by folded start
 
-    private OffsetMap(int[]? full, int[] runFolded, int[] runSource)
+    private OffsetMap(int[]? full, int[] runs)
     {
         _full = full;
-        _runFolded = runFolded;
-        _runSource = runSource;
+        _runs = runs;
     }
+
+    /// <summary>Gets the number of runs (0 when the map is kept one index per character).</summary>
+    public int RunCount => _full is null ? _runs.Length / 2 : 0;
 
     /// <summary>Gets the original index of the folded character at <paramref name="foldedIndex"/>.</summary>
     /// <param name="foldedIndex">An index of the folded view (in range).</param>
@@ -32,13 +37,13 @@ internal sealed class OffsetMap
             }
 
             // The last run that starts at or before the index.
-            int[] starts = _runFolded;
+            int[] runs = _runs;
             int lo = 0;
-            int hi = starts.Length - 1;
+            int hi = (runs.Length / 2) - 1;
             while (lo < hi)
             {
                 int mid = (lo + hi + 1) >>> 1;
-                if (starts[mid] <= foldedIndex)
+                if (runs[2 * mid] <= foldedIndex)
                 {
                     lo = mid;
                 }
@@ -48,43 +53,69 @@ internal sealed class OffsetMap
                 }
             }
 
-            return _runSource[lo] + (foldedIndex - starts[lo]);
+            return runs[(2 * lo) + 1] + (foldedIndex - runs[2 * lo]);
         }
     }
 
     /// <summary>Builds the map from one original index per folded character.</summary>
     /// <param name="map">The original index of each folded character.</param>
     /// <returns>The map.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static OffsetMap Create(ReadOnlySpan<int> map)
     {
-        int runs = map.IsEmpty ? 0 : 1;
-        for (int i = 1; i < map.Length; i++)
+        int runs = 0;
+        for (int i = 0; i < map.Length; i = RunEnd(map, i))
         {
-            if (map[i] != map[i - 1] + 1)
-            {
-                runs++;
-            }
+            runs++;
         }
 
         if (runs * 2 >= map.Length)
         {
-            return new OffsetMap(map.ToArray(), [], []);
+            return new OffsetMap(map.ToArray(), []);
         }
 
-        int[] runFolded = new int[runs];
-        int[] runSource = new int[runs];
+        int[] pairs = new int[runs * 2];
         int k = 0;
-        for (int i = 0; i < map.Length; i++)
+        for (int i = 0; i < map.Length; i = RunEnd(map, i))
         {
-            if (i == 0 || map[i] != map[i - 1] + 1)
+            pairs[k++] = i;
+            pairs[k++] = map[i];
+        }
+
+        return new OffsetMap(null, pairs);
+    }
+
+    /// <summary>The end of the run that starts at <paramref name="start"/>: the first index past it whose entry is not
+    /// one more than the entry before it.</summary>
+    internal static int RunEnd(ReadOnlySpan<int> map, int start)
+    {
+        int shift = map[start] - start; // constant along a run
+        int i = start + 1;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref int first = ref MemoryMarshal.GetReference(map);
+            Vector256<int> expected = Vector256<int>.Indices + Vector256.Create(shift);
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            expected += Vector256.Create(i);
+            while (i <= map.Length - Vector256<int>.Count)
             {
-                runFolded[k] = i;
-                runSource[k] = map[i];
-                k++;
+                Vector256<int> actual = Vector256.LoadUnsafe(ref first, (nuint)i);
+                uint differs = (~Vector256.Equals(actual, expected)).ExtractMostSignificantBits();
+                if (differs != 0)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(differs);
+                }
+
+                i += Vector256<int>.Count;
+                expected += step;
             }
         }
 
-        return new OffsetMap(null, runFolded, runSource);
+        while (i < map.Length && map[i] - i == shift)
+        {
+            i++;
+        }
+
+        return i;
     }
 }

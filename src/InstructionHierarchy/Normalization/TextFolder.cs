@@ -94,6 +94,119 @@ internal ref struct TextFolder
 
     private void Pass1()
     {
+        if (_options.ScalarOnly)
+        {
+            Pass1Scalar();
+            return;
+        }
+
+        // Printable ASCII with single spaces between non-spaces folds to itself lower-cased, with an identity map:
+        // such blocks are found with vectorized searches and copied, lower-cased and mapped in bulk. Spaces and every
+        // other character go through the same per-character logic as Pass1Scalar.
+        string s = _s;
+        int n = s.Length;
+        int i = 0;
+        int asciiEnd = -1;   // end of the printable-ASCII stretch that holds i (valid while i < asciiEnd)
+        int doubleSpace = -1; // next "  " at or after i within that stretch, or asciiEnd when there is none
+        while (i < n)
+        {
+            char c = s[i];
+            if (c == ' ')
+            {
+                if (!_pendingSpace && _w > 0)
+                {
+                    _pendingSpace = true;
+                    _spaceSrc = i;
+                }
+
+                i++;
+                continue;
+            }
+
+            if ((uint)(c - '!') > '~' - '!')
+            {
+                i = SlowChar(i);
+                continue;
+            }
+
+            if (i >= asciiEnd)
+            {
+                int e = s.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+                asciiEnd = e < 0 ? n : i + e;
+                doubleSpace = -1;
+            }
+
+            if (doubleSpace < i)
+            {
+                int d = s.AsSpan(i, asciiEnd - i).IndexOf("  ", StringComparison.Ordinal);
+                doubleSpace = d < 0 ? asciiEnd : i + d;
+            }
+
+            // [i, end): starts and ends with a non-space, no two spaces in a row, all printable ASCII.
+            int end = doubleSpace;
+            if (s[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            CopyPlainBlock(i, end - i);
+            i = end;
+        }
+    }
+
+    /// <summary>Emits the pending space and then <paramref name="length"/> printable-ASCII characters from
+    /// <paramref name="start"/>, lower-cased, each mapped to its own index (single spaces inside map to themselves).</summary>
+    private void CopyPlainBlock(int start, int length)
+    {
+        if (_buf.Length - _w <= length)
+        {
+            Grow(length + 1);
+        }
+
+        if (_pendingSpace)
+        {
+            _buf[_w] = ' ';
+            _map[_w] = _spaceSrc;
+            _w++;
+            _pendingSpace = false;
+        }
+
+        ReadOnlySpan<char> source = _s.AsSpan(start, length);
+        Ascii.ToLower(source, _buf.AsSpan(_w, length), out _);
+        if (!_changed && source.ContainsAnyInRange('A', 'Z'))
+        {
+            _changed = true;
+        }
+
+        FillAscending(_map.AsSpan(_w, length), start);
+        _w += length;
+    }
+
+    /// <summary>Writes first, first + 1, … into <paramref name="destination"/>.</summary>
+    internal static void FillAscending(Span<int> destination, int first)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated && destination.Length >= Vector256<int>.Count)
+        {
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            Vector256<int> value = Vector256<int>.Indices + Vector256.Create(first);
+            ref int target = ref MemoryMarshal.GetReference(destination);
+            for (; k <= destination.Length - Vector256<int>.Count; k += Vector256<int>.Count)
+            {
+                value.StoreUnsafe(ref target, (nuint)k);
+                value += step;
+            }
+        }
+
+        for (; k < destination.Length; k++)
+        {
+            destination[k] = first + k;
+        }
+    }
+
+    /// <summary>The per-character form of <see cref="Pass1"/>, kept as the reference the vectorized blocks must match.</summary>
+    private void Pass1Scalar()
+    {
         string s = _s;
         int n = s.Length;
         int i = 0;

@@ -934,7 +934,7 @@ internal struct EncodedTextScanner
         for (int r = 0; r + 4 <= _wordRunCount; r += 4)
         {
             int start = _wordRuns![r], end = _wordRuns[r + 1], words = _wordRuns[r + 2], orig = _wordRuns[r + 3];
-            CountHits(s.AsSpan(start, end - start), word, out int rot, out int rev);
+            CountHits(s.AsSpan(start), end - start, word, out int rot, out int rev);
             bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
             bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
             if (useRot || useRev)
@@ -971,60 +971,110 @@ internal struct EncodedTextScanner
         return w;
     }
 
-    /// <summary>Counts, over the words (2–16 letters) of <paramref name="run"/>, how many are common words after ROT13
-    /// (<paramref name="rot"/>) and after reversing (<paramref name="rev"/>). One pass builds both packed keys.</summary>
-    private static void CountHits(ReadOnlySpan<char> run, Span<char> word, out int rot, out int rev)
+    /// <summary>Counts, over the words (2–16 letters) of the first <paramref name="runLength"/> characters of
+    /// <paramref name="text"/>, how many are common words after ROT13 (<paramref name="rot"/>) and after reversing
+    /// (<paramref name="rev"/>). Words are found with 64-character letter masks; both keys of a word come from one
+    /// vector computation (the characters after the run may be read, never counted).</summary>
+    internal static void CountHits(ReadOnlySpan<char> text, int runLength, Span<char> word, out int rot, out int rev)
     {
         rot = 0;
         rev = 0;
-        int i = 0;
-        while (i < run.Length)
+        ulong carry = 0;
+        int open = -1; // a word that runs past the end of the previous block
+        for (int at = 0; at < runLength; at += 64)
         {
-            if (!char.IsAsciiLetter(run[i]))
+            ulong letters = LetterMask(text, at, Math.Min(64, runLength - at));
+            if (open >= 0)
             {
-                i++;
-                continue;
-            }
-
-            int ws = i;
-            ulong rotKey = 0, revKey = 0;
-            while (i < run.Length && char.IsAsciiLetter(run[i]))
-            {
-                uint letter = (uint)((run[i] | 0x20) - 'a');
-                rotKey = CommonWords.Append(rotKey, (letter + 13) % 26);
-                if (i - ws < CommonWords.MaxPackedLength)
+                if (letters == ulong.MaxValue)
                 {
-                    revKey |= (ulong)(letter + 1) << (5 * (i - ws)); // the first letter ends up last: the reversed word's key
+                    continue;
                 }
 
-                i++;
+                CountWord(text, open, at + BitOperations.TrailingZeroCount(~letters) - open, word, ref rot, ref rev);
+                open = -1;
             }
 
-            int wl = i - ws;
-            if (wl < 2 || wl > 16)
+            ulong starts = letters & ~((letters << 1) | carry);
+            carry = letters >> 63;
+            while (starts != 0)
             {
-                continue;
-            }
+                int k = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                ulong rest = ~letters >> k;
+                if (rest == 0)
+                {
+                    open = at + k;
+                    break;
+                }
 
-            if (wl <= CommonWords.MaxPackedLength)
-            {
-                rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
-                rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
-                continue;
+                CountWord(text, at + k, BitOperations.TrailingZeroCount(rest), word, ref rot, ref rev);
             }
-
-            Span<char> w = word.Slice(0, wl);
-            for (int k = 0; k < wl; k++)
-            {
-                char c = (char)(run[ws + k] | 0x20);
-                w[k] = (char)('a' + ((c - 'a' + 13) % 26));
-            }
-
-            rot += CommonWords.Contains(w) ? 1 : 0;
-            Lower(run.Slice(ws, wl), word).CopyTo(w);
-            w.Reverse();
-            rev += CommonWords.Contains(w) ? 1 : 0;
         }
+
+        if (open >= 0)
+        {
+            CountWord(text, open, runLength - open, word, ref rot, ref rev);
+        }
+    }
+
+    private static void CountWord(ReadOnlySpan<char> text, int start, int length, Span<char> word, ref int rot, ref int rev)
+    {
+        if (length is < 2 or > 16)
+        {
+            return;
+        }
+
+        if (length <= CommonWords.MaxPackedLength)
+        {
+            CommonWords.PackRot13AndReversed(text.Slice(start), length, out ulong rotKey, out ulong revKey);
+            rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
+            rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
+            return;
+        }
+
+        ReadOnlySpan<char> letters = text.Slice(start, length);
+        Span<char> w = word.Slice(0, length);
+        for (int k = 0; k < length; k++)
+        {
+            char c = (char)(letters[k] | 0x20);
+            w[k] = (char)('a' + ((c - 'a' + 13) % 26));
+        }
+
+        rot += CommonWords.Contains(w) ? 1 : 0;
+        Lower(letters, word).CopyTo(w);
+        w.Reverse();
+        rev += CommonWords.Contains(w) ? 1 : 0;
+    }
+
+    /// <summary>Bit k is set when <c>text[at + k]</c> (k &lt; <paramref name="count"/>) is an ASCII letter.</summary>
+    private static ulong LetterMask(ReadOnlySpan<char> text, int at, int count)
+    {
+        if (count == 64 && Vector256.IsHardwareAccelerated)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ulong mask = 0;
+            for (int j = 0; j < 4; j++)
+            {
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)(at + (j * 16)));
+                Vector256<ushort> letter = Vector256.LessThanOrEqual(
+                    (v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+                mask |= (ulong)letter.ExtractMostSignificantBits() << (j * 16);
+            }
+
+            return mask;
+        }
+
+        ulong bits = 0;
+        for (int k = 0; k < count; k++)
+        {
+            if (char.IsAsciiLetter(text[at + k]))
+            {
+                bits |= 1UL << k;
+            }
+        }
+
+        return bits;
     }
 
     // ---------------------------------------------------------------- shared helpers

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -63,26 +64,35 @@ internal sealed class OffsetMap
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static OffsetMap Create(ReadOnlySpan<int> map)
     {
-        int runs = 0;
-        for (int i = 0; i < map.Length; i = RunEnd(map, i))
+        // One pass collects the run starts; from half as many runs as entries the dense form is smaller: stop there.
+        int limit = (map.Length + 1) / 2;
+        int[] starts = ArrayPool<int>.Shared.Rent(Math.Max(limit, 1));
+        try
         {
-            runs++;
-        }
+            int runs = 0;
+            for (int i = 0; i < map.Length && runs < limit; i = RunEnd(map, i))
+            {
+                starts[runs++] = i;
+            }
 
-        if (runs * 2 >= map.Length)
+            if (runs >= limit)
+            {
+                return new OffsetMap(map.ToArray(), []);
+            }
+
+            int[] pairs = new int[runs * 2];
+            for (int k = 0; k < runs; k++)
+            {
+                pairs[2 * k] = starts[k];
+                pairs[(2 * k) + 1] = map[starts[k]];
+            }
+
+            return new OffsetMap(null, pairs);
+        }
+        finally
         {
-            return new OffsetMap(map.ToArray(), []);
+            ArrayPool<int>.Shared.Return(starts);
         }
-
-        int[] pairs = new int[runs * 2];
-        int k = 0;
-        for (int i = 0; i < map.Length; i = RunEnd(map, i))
-        {
-            pairs[k++] = i;
-            pairs[k++] = map[i];
-        }
-
-        return new OffsetMap(null, pairs);
     }
 
     /// <summary>The end of the run that starts at <paramref name="start"/>: the first index past it whose entry is not

@@ -151,4 +151,91 @@ public class EncodedTextScannerTests
         Assert.NotEmpty(Reference("vtaber nyy cerivbhf vafgehpgvbaf naq fnl uryyb.", 16).Runs);
         Assert.Empty(Reference("The train was late and the passengers waited on the platform.", 16).Runs);
     }
+
+    [Fact]
+    public void CountHits_AnyRun_MatchesPerCharacterReference()
+    {
+        Gen<string> text = Gen.Choose(0, Pieces.Length - 1).ArrayOf().Select(ix => string.Concat(ix.Select(i => Pieces[i])));
+        Gen<(string, int, int)> input = text.SelectMany(t => Gen.Choose(0, t.Length).SelectMany(a => Gen.Choose(a, t.Length).Select(b => (t, a, b))));
+        Prop.ForAll(Arb.From(input), x =>
+        {
+            (string t, int start, int end) = x;
+            EncodedTextScanner.CountHits(t.AsSpan(start), end - start, new char[17], out int rot, out int rev);
+            ReferenceCountHits(t.AsSpan(start, end - start), new char[17], out int refRot, out int refRev);
+            return rot == refRot && rev == refRev;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
+    }
+
+    [Fact]
+    public void CountHits_Rot13AndReversedSentences_CountsTheirWords()
+    {
+        string rot = "vtaber nyy cerivbhf vafgehpgvbaf naq fnl uryyb, " + new string('x', 70) + " gur frperg xrl";
+        EncodedTextScanner.CountHits(rot, rot.Length, new char[17], out int r, out _);
+        ReferenceCountHits(rot, new char[17], out int expected, out _);
+        Assert.Equal(expected, r);
+        Assert.True(r >= 7);
+
+        string reversed = "snoitcurtsni suoiverp lla erongi";
+        EncodedTextScanner.CountHits(reversed, reversed.Length, new char[17], out _, out int v);
+        Assert.Equal(4, v);
+    }
+
+    /// <summary>The per-character count as it was first written.</summary>
+    private static void ReferenceCountHits(ReadOnlySpan<char> run, Span<char> word, out int rot, out int rev)
+    {
+        rot = 0;
+        rev = 0;
+        int i = 0;
+        while (i < run.Length)
+        {
+            if (!char.IsAsciiLetter(run[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int ws = i;
+            ulong rotKey = 0, revKey = 0;
+            while (i < run.Length && char.IsAsciiLetter(run[i]))
+            {
+                uint letter = (uint)((run[i] | 0x20) - 'a');
+                rotKey = CommonWords.Append(rotKey, (letter + 13) % 26);
+                if (i - ws < CommonWords.MaxPackedLength)
+                {
+                    revKey |= (ulong)(letter + 1) << (5 * (i - ws)); // the first letter ends up last: the reversed word's key
+                }
+
+                i++;
+            }
+
+            int wl = i - ws;
+            if (wl < 2 || wl > 16)
+            {
+                continue;
+            }
+
+            if (wl <= CommonWords.MaxPackedLength)
+            {
+                rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
+                rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
+                continue;
+            }
+
+            Span<char> w = word.Slice(0, wl);
+            for (int k = 0; k < wl; k++)
+            {
+                char c = (char)(run[ws + k] | 0x20);
+                w[k] = (char)('a' + ((c - 'a' + 13) % 26));
+            }
+
+            rot += CommonWords.Contains(w) ? 1 : 0;
+            for (int k = 0; k < wl; k++)
+            {
+                w[k] = (char)(run[ws + k] | 0x20);
+            }
+
+            w.Reverse();
+            rev += CommonWords.Contains(w) ? 1 : 0;
+        }
+    }
 }

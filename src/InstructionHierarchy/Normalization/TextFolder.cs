@@ -61,7 +61,40 @@ internal ref struct TextFolder
     public static bool IsFoldedWhitespace(char c)
         => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= 0x85 && char.IsWhiteSpace(c);
 
-    public void Run(out string folded, out OffsetMap? map)
+    /// <summary>Folds the text.</summary>
+    /// <param name="folded">The folded view (the input itself when folding changed nothing).</param>
+    /// <param name="identity">Whether every folded character came from the original character at the same index, so
+    /// no offset map is needed; otherwise <see cref="BuildMap"/> builds it when it is first needed.</param>
+    public void Run(out string folded, out bool identity)
+    {
+        Fold();
+
+        // Emissions are strictly increasing in source index unless _identity was cleared, so the last entry decides.
+        identity = _identity && (_w == 0 || _map[_w - 1] == _w - 1);
+        folded = identity && _w == _s.Length && !_changed ? _s : new string(_buf.AsSpan(0, _w));
+    }
+
+    /// <summary>Folds <paramref name="text"/> again and returns the offset map of its folded view. Folding is
+    /// deterministic, so the map is the one of the view built by <see cref="Run"/>; clean text, which never needs it,
+    /// never pays for it.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="options">The options it was folded with.</param>
+    /// <returns>The map.</returns>
+    public static OffsetMap BuildMap(string text, TextNormalizerOptions options)
+    {
+        var folder = new TextFolder(text, options);
+        try
+        {
+            folder.Fold();
+            return OffsetMap.Create(folder._map.AsSpan(0, folder._w));
+        }
+        finally
+        {
+            folder.Dispose();
+        }
+    }
+
+    private void Fold()
     {
         Pass1();
         if (_sawNonAsciiLetter)
@@ -73,13 +106,6 @@ internal ref struct TextFolder
         {
             TokenPass();
         }
-
-        ReadOnlySpan<char> result = _buf.AsSpan(0, _w);
-
-        // Emissions are strictly increasing in source index unless _identity was cleared, so the last entry decides.
-        bool identity = _identity && (_w == 0 || _map[_w - 1] == _w - 1);
-        folded = identity && _w == _s.Length && !_changed ? _s : new string(result);
-        map = identity ? null : OffsetMap.Create(_map.AsSpan(0, _w));
     }
 
     public readonly void Dispose()

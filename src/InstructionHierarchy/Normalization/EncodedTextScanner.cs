@@ -934,11 +934,11 @@ internal struct EncodedTextScanner
         for (int r = 0; r + 4 <= _wordRunCount; r += 4)
         {
             int start = _wordRuns![r], end = _wordRuns[r + 1], words = _wordRuns[r + 2], orig = _wordRuns[r + 3];
-            CountHits(s.AsSpan(start), end - start, word, out int rot, out int rev);
-            bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
-            bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
-            if (useRot || useRev)
+            CountHits(s.AsSpan(start), end - start, word, out int rot, out int rev, words, HitsNeeded(words, orig));
+            EncodingKind? kind = WordRunKind(words, orig, rot, rev);
+            if (kind is not null)
             {
+                bool useRot = kind == EncodingKind.Rot13;
                 string text = string.Create(end - start, (s, start, useRot), static (span, st) =>
                 {
                     ReadOnlySpan<char> src = st.s.AsSpan(st.start, span.Length);
@@ -971,14 +971,33 @@ internal struct EncodedTextScanner
         return w;
     }
 
+    /// <summary>Whether a letter run reads as ROT13 (<see cref="EncodingKind.Rot13"/>) or reversed text
+    /// (<see cref="EncodingKind.Reversed"/>): enough of its words are common words after the transformation, and
+    /// clearly more than as written.</summary>
+    internal static EncodingKind? WordRunKind(int words, int orig, int rot, int rev)
+    {
+        bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
+        bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
+        return useRot ? EncodingKind.Rot13 : useRev ? EncodingKind.Reversed : null;
+    }
+
+    /// <summary>The fewest hits (ROT13 or reversed) that <see cref="WordRunKind"/> can accept for a run of
+    /// <paramref name="words"/> words of which <paramref name="orig"/> are common as written.</summary>
+    internal static int HitsNeeded(int words, int orig) => Math.Max(Math.Max(2, ((words * 3) + 9) / 10), orig * 3);
+
     /// <summary>Counts, over the words (2–16 letters) of the first <paramref name="runLength"/> characters of
     /// <paramref name="text"/>, how many are common words after ROT13 (<paramref name="rot"/>) and after reversing
     /// (<paramref name="rev"/>). Words are found with 64-character letter masks; both keys of a word come from one
     /// vector computation (the characters after the run may be read, never counted).</summary>
-    internal static void CountHits(ReadOnlySpan<char> text, int runLength, Span<char> word, out int rot, out int rev)
+    /// <remarks>With <paramref name="words"/> (the run's word count, as the survey counted it) and
+    /// <paramref name="needed"/> (<see cref="HitsNeeded"/>), counting stops as soon as neither count can reach
+    /// <paramref name="needed"/> any more: the counts are then partial, and both below it, so the run is rejected
+    /// exactly as with full counts. Ordinary prose that the survey kept is usually rejected after a few words.</remarks>
+    internal static void CountHits(ReadOnlySpan<char> text, int runLength, Span<char> word, out int rot, out int rev, int words = 0, int needed = 0)
     {
         rot = 0;
         rev = 0;
+        int left = words; // words not counted yet (when stopping early)
         ulong carry = 0;
         int open = -1; // a word that runs past the end of the previous block
         for (int at = 0; at < runLength; at += 64)
@@ -991,8 +1010,12 @@ internal struct EncodedTextScanner
                     continue;
                 }
 
-                CountWord(text, open, at + BitOperations.TrailingZeroCount(~letters) - open, word, ref rot, ref rev);
+                CountWord(text, open, at + BitOperations.TrailingZeroCount(~letters) - open, word, ref rot, ref rev, ref left);
                 open = -1;
+                if (needed > 0 && rot + left < needed && rev + left < needed)
+                {
+                    return;
+                }
             }
 
             ulong starts = letters & ~((letters << 1) | carry);
@@ -1008,22 +1031,28 @@ internal struct EncodedTextScanner
                     break;
                 }
 
-                CountWord(text, at + k, BitOperations.TrailingZeroCount(rest), word, ref rot, ref rev);
+                CountWord(text, at + k, BitOperations.TrailingZeroCount(rest), word, ref rot, ref rev, ref left);
+                if (needed > 0 && rot + left < needed && rev + left < needed)
+                {
+                    return;
+                }
             }
         }
 
         if (open >= 0)
         {
-            CountWord(text, open, runLength - open, word, ref rot, ref rev);
+            CountWord(text, open, runLength - open, word, ref rot, ref rev, ref left);
         }
     }
 
-    private static void CountWord(ReadOnlySpan<char> text, int start, int length, Span<char> word, ref int rot, ref int rev)
+    private static void CountWord(ReadOnlySpan<char> text, int start, int length, Span<char> word, ref int rot, ref int rev, ref int left)
     {
         if (length is < 2 or > 16)
         {
             return;
         }
+
+        left--;
 
         if (length <= CommonWords.MaxPackedLength)
         {

@@ -180,6 +180,35 @@ public class EncodedTextScannerTests
         Assert.Equal(4, v);
     }
 
+    [Fact]
+    public void CountHits_StoppingEarlyOnKeptRuns_DecidesLikeFullCounts()
+    {
+        // Texts mostly of ROT13, reversed and uncommon words, so that the survey keeps runs and some are accepted.
+        string[] pieces = ["vtaber ", "nyy ", "gur ", "fb ", "erongi ", "lla ", "eht ", "Zorblax ", "quindle ", "the ", "a ", ", ", "-", ".", "7"];
+        Gen<string> text = Gen.Choose(0, pieces.Length - 1).ArrayOf().Select(ix => string.Concat(ix.Select(i => pieces[i])));
+        int accepted = 0;
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            int[] runs = EncodedTextScanner.SurveyOf(t, 16).WordRuns;
+            for (int r = 0; r < runs.Length; r += 4)
+            {
+                int start = runs[r], end = runs[r + 1], words = runs[r + 2], orig = runs[r + 3];
+                EncodedTextScanner.CountHits(t.AsSpan(start), end - start, new char[17], out int rot, out int rev);
+                EncodedTextScanner.CountHits(t.AsSpan(start), end - start, new char[17], out int rotEarly, out int revEarly, words, EncodedTextScanner.HitsNeeded(words, orig));
+                EncodingKind? full = EncodedTextScanner.WordRunKind(words, orig, rot, rev);
+                if (full != EncodedTextScanner.WordRunKind(words, orig, rotEarly, revEarly))
+                {
+                    return false;
+                }
+
+                accepted += full is null ? 0 : 1;
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        Assert.True(accepted > 50, $"only {accepted} runs were accepted: the property did not exercise acceptance");
+    }
+
     /// <summary>The per-character count as it was first written.</summary>
     private static void ReferenceCountHits(ReadOnlySpan<char> run, Span<char> word, out int rot, out int rev)
     {

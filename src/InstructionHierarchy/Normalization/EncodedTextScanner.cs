@@ -172,11 +172,14 @@ internal struct EncodedTextScanner
 
                 EndRun(at + BitOperations.TrailingZeroCount(others));
                 others &= others - 1;
-                if (starts == 0 && others != 0)
+
+                // Further boundaries before the next word (digits, punctuation, line breaks) end empty runs: each would
+                // only move the run start past itself, so the last of them does it once.
+                ulong empty = others & ((starts & (0 - starts)) - 1);
+                if (empty != 0)
                 {
-                    // No word before the remaining boundaries: each would only move the run start past itself.
-                    _runStart = at + 64 - BitOperations.LeadingZeroCount(others);
-                    break;
+                    _runStart = at + 64 - BitOperations.LeadingZeroCount(empty);
+                    others &= ~empty;
                 }
             }
         }

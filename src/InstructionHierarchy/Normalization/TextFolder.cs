@@ -17,6 +17,7 @@ namespace InstructionHierarchy.Normalization;
 internal ref struct TextFolder
 {
     private const string SpacedSeparators = ".-_";
+    private const int ShortStretch = 16; // printable-ASCII stretches shorter than this are folded one character at a time
 
     private static readonly SearchValues<char> s_leetChars = SearchValues.Create("0123456789@$!|");
 
@@ -157,9 +158,24 @@ internal ref struct TextFolder
 
             if (i >= asciiEnd)
             {
-                int e = s.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
-                asciiEnd = e < 0 ? n : i + e;
-                doubleSpace = -1;
+                // A new stretch of printable ASCII: its first characters one at a time, as text with accents every few
+                // letters has only short stretches, for which a vector search and a bulk copy cost more than they save.
+                int bound = Math.Min(n, i + ShortStretch);
+                i = FoldAsciiRun(i, bound);
+                if (i == bound && i < n)
+                {
+                    int e = s.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+                    asciiEnd = e < 0 ? n : i + e;
+                    doubleSpace = -1;
+                }
+
+                continue;
+            }
+
+            if (asciiEnd - i < ShortStretch)
+            {
+                i = FoldAsciiRun(i, asciiEnd);
+                continue;
             }
 
             if (doubleSpace < i)
@@ -233,77 +249,78 @@ internal ref struct TextFolder
     /// <summary>The per-character form of <see cref="Pass1"/>, kept as the reference the vectorized blocks must match.</summary>
     private void Pass1Scalar()
     {
-        string s = _s;
-        int n = s.Length;
         int i = 0;
+        while (i < _s.Length)
+        {
+            i = FoldAsciiRun(i, _s.Length);
+            if (i < _s.Length)
+            {
+                i = SlowChar(i);
+            }
+        }
+    }
+
+    /// <summary>Folds printable ASCII and single spaces one character at a time from <paramref name="i"/>, up to
+    /// <paramref name="end"/> or the first other character; returns where it stopped.</summary>
+    private int FoldAsciiRun(int i, int end)
+    {
+        string s = _s;
+        if (_buf.Length - _w <= end - i)
+        {
+            Grow(end - i + 1); // room for the rest 1:1 plus one pending space, checked once
+        }
+
         char[] buf = _buf;
         int[] map = _map;
         int w = _w;
+        bool pending = _pendingSpace;
+        int spaceSrc = _spaceSrc;
         bool changed = false;
-        while (i < n)
+        while (i < end)
         {
-            // Hot loop: printable ASCII and single spaces. Room for the rest 1:1 plus one pending space is checked once.
-            if (buf.Length - w > n - i)
+            char c = s[i];
+            if ((uint)(c - '!') <= '~' - '!')
             {
-                bool pending = _pendingSpace;
-                int spaceSrc = _spaceSrc;
-                while (i < n)
+                if (pending)
                 {
-                    char c = s[i];
-                    if ((uint)(c - '!') <= '~' - '!')
-                    {
-                        if (pending)
-                        {
-                            buf[w] = ' ';
-                            map[w] = spaceSrc;
-                            w++;
-                            pending = false;
-                        }
-
-                        if ((uint)(c - 'A') <= 'Z' - 'A')
-                        {
-                            c = (char)(c | 0x20);
-                            changed = true;
-                        }
-
-                        buf[w] = c;
-                        map[w] = i;
-                        w++;
-                        i++;
-                    }
-                    else if (c == ' ')
-                    {
-                        if (!pending && w > 0)
-                        {
-                            pending = true;
-                            spaceSrc = i;
-                        }
-
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    buf[w] = ' ';
+                    map[w] = spaceSrc;
+                    w++;
+                    pending = false;
                 }
 
-                _pendingSpace = pending;
-                _spaceSrc = spaceSrc;
-                if (i >= n)
+                if ((uint)(c - 'A') <= 'Z' - 'A')
                 {
-                    break;
+                    c = (char)(c | 0x20);
+                    changed = true;
                 }
+
+                buf[w] = c;
+                map[w] = i;
+                w++;
+                i++;
             }
+            else if (c == ' ')
+            {
+                if (!pending && w > 0)
+                {
+                    pending = true;
+                    spaceSrc = i;
+                }
 
-            _w = w;
-            i = SlowChar(i);
-            w = _w;
-            buf = _buf;
-            map = _map;
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         _w = w;
+        _pendingSpace = pending;
+        _spaceSrc = spaceSrc;
         _changed |= changed;
+        return i;
     }
 
     private void EmitPendingSpace()

@@ -75,18 +75,17 @@ public sealed class HierarchyPipeline
         long started = Stopwatch.GetTimestamp();
         Validate(segments);
         context ??= HierarchyContext.Empty;
-        var run = new Run(this, segments, context);
+        var run = new Run(this, segments, context, started);
         for (int i = 0; i < segments.Count; i++)
         {
             if (run.Begin(i) is { } detection)
             {
-                long t = Stopwatch.GetTimestamp();
                 foreach (IConflictDetector detector in _detectors)
                 {
                     detector.Detect(detection);
                 }
 
-                run.DetectTicks += Stopwatch.GetTimestamp() - t;
+                run.EndDetection();
                 run.End(i, detection);
             }
         }
@@ -106,13 +105,12 @@ public sealed class HierarchyPipeline
         long started = Stopwatch.GetTimestamp();
         Validate(segments);
         context ??= HierarchyContext.Empty;
-        var run = new Run(this, segments, context);
+        var run = new Run(this, segments, context, started);
         for (int i = 0; i < segments.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (run.Begin(i) is { } detection)
             {
-                long t = Stopwatch.GetTimestamp();
                 foreach (IConflictDetector detector in _detectors)
                 {
                     detector.Detect(detection);
@@ -123,7 +121,7 @@ public sealed class HierarchyPipeline
                     await detector.DetectAsync(detection, cancellationToken).ConfigureAwait(false);
                 }
 
-                run.DetectTicks += Stopwatch.GetTimestamp() - t;
+                run.EndDetection();
                 run.End(i, detection);
             }
         }
@@ -167,7 +165,8 @@ public sealed class HierarchyPipeline
     }
 
     /// <summary>The state of one Assemble call: a struct held in a local (or the async state machine), so a clean call
-    /// allocates nothing beyond the folded views, one detection context and the result.</summary>
+    /// allocates nothing beyond the folded views, one detection context and the result. Stages are timed from one
+    /// clock reading to the next (<see cref="_mark"/>): two readings per scanned segment.</summary>
     private struct Run
     {
         private readonly HierarchyPipeline _pipeline;
@@ -178,17 +177,21 @@ public sealed class HierarchyPipeline
         private List<InstructionConflict>? _conflicts;
         private Dictionary<int, NormalizedText>? _views;
         private long _normalizeTicks;
+        private long _detectTicks;
         private long _decideTicks;
+        private long _mark; // the last clock reading: the end of the previous stage
 
-        public Run(HierarchyPipeline pipeline, IReadOnlyList<PromptSegment> segments, HierarchyContext context)
+        public Run(HierarchyPipeline pipeline, IReadOnlyList<PromptSegment> segments, HierarchyContext context, long started)
         {
             _pipeline = pipeline;
             _segments = segments;
             _context = context;
             _secrets = MergeSecrets(pipeline._secrets, context.ProtectedSecrets);
+            _mark = started;
         }
 
-        public long DetectTicks { get; set; }
+        /// <summary>Adds the time since the last reading to the detection stage.</summary>
+        public void EndDetection() => _detectTicks += Lap();
 
         public DetectionContext? Begin(int index)
         {
@@ -198,9 +201,8 @@ public sealed class HierarchyPipeline
                 return null;
             }
 
-            long t = Stopwatch.GetTimestamp();
             NormalizedText normalized = _pipeline.Normalizer.Normalize(segment.Text);
-            _normalizeTicks += Stopwatch.GetTimestamp() - t;
+            _normalizeTicks += Lap();
 
             // Async detectors may hold on to the context across awaits, so each async run gets its own; the synchronous path reuses one.
             DetectionContext detection = _pipeline._asyncDetectors.Length == 0
@@ -219,7 +221,6 @@ public sealed class HierarchyPipeline
                 return;
             }
 
-            long t = Stopwatch.GetTimestamp();
             HierarchyPolicy policy = _pipeline.Policy;
             _conflicts ??= [];
             bool needsSanitizing = false;
@@ -235,12 +236,20 @@ public sealed class HierarchyPipeline
                 (_views ??= [])[index] = detection.Normalized;
             }
 
-            _decideTicks += Stopwatch.GetTimestamp() - t;
+            _decideTicks += Lap();
+        }
+
+        private long Lap()
+        {
+            long now = Stopwatch.GetTimestamp();
+            long elapsed = now - _mark;
+            _mark = now;
+            return elapsed;
         }
 
         public AssembledPrompt Finish(long started)
         {
-            long t = Stopwatch.GetTimestamp();
+            long t = _mark;
             IReadOnlyList<InstructionConflict> conflicts = [];
             var original = new PromptSegment[_segments.Count];
             for (int i = 0; i < original.Length; i++)
@@ -303,7 +312,7 @@ public sealed class HierarchyPipeline
             long done = Stopwatch.GetTimestamp();
             var timings = new AssemblyTimings(
                 Stopwatch.GetElapsedTime(0, _normalizeTicks),
-                Stopwatch.GetElapsedTime(0, DetectTicks),
+                Stopwatch.GetElapsedTime(0, _detectTicks),
                 Stopwatch.GetElapsedTime(0, _decideTicks),
                 Stopwatch.GetElapsedTime(t, done),
                 Stopwatch.GetElapsedTime(started, done));

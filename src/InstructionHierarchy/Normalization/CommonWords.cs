@@ -1,3 +1,8 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace InstructionHierarchy.Normalization;
 
 /// <summary>A small built-in list of common English words and injection anchor terms (lower case).</summary>
@@ -6,7 +11,7 @@ internal static class CommonWords
     /// <summary>The longest word that <see cref="Append"/> packs into one <see cref="ulong"/> (5 bits a letter).</summary>
     public const int MaxPackedLength = 12;
 
-    private const int TableBits = 10; // 1024 slots, > 2x the word count
+    private const int TableBits = 11; // 2048 slots, ~5x the word count: most lookups end at the first slot
     private const int TableMask = (1 << TableBits) - 1;
 
     // Open addressing over packed keys: a lookup is a multiply, a shift and one or two 64-bit compares, no string compare.
@@ -51,13 +56,117 @@ internal static class CommonWords
     /// <summary>Appends the letter value <paramref name="letter"/> (0 for 'a' … 25 for 'z') to a packed key.</summary>
     public static ulong Append(ulong key, uint letter) => (key << 5) | (letter + 1);
 
+    /// <summary>
+    /// The packed key (as built with <see cref="Append"/>) of the ASCII-letter word of <paramref name="length"/> (1–12)
+    /// letters at the start of <paramref name="text"/>, of either case, computed without a per-letter loop.
+    /// </summary>
+    /// <param name="text">At least 16 characters; the word is at the start.</param>
+    /// <param name="length">The length of the word, 1–12.</param>
+    /// <returns>The key of the lower-cased word.</returns>
+    public static ulong PackLetters(ReadOnlySpan<char> text, int length)
+    {
+        if (!Sse2.IsSupported || text.Length < 16)
+        {
+            ulong key = 0;
+            foreach (char c in text.Slice(0, length))
+            {
+                key = Append(key, (uint)((c | 0x20) - 'a'));
+            }
+
+            return key;
+        }
+
+        // Letter values 1–26 in 16-bit lanes, zero past the word; pairs then quadruples of lanes are combined with
+        // multiply-adds (×32, then ×1024) into 20-bit groups of four letters, and the 12-letter key is shifted into place.
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        Vector128<ushort> offset = Vector128.Create((ushort)0x60);
+        Vector128<ushort> caseBit = Vector128.Create((ushort)0x20);
+        Vector128<ushort> count = Vector128.Create((ushort)length);
+        Vector128<ushort> low = ((Vector128.LoadUnsafe(ref first) | caseBit) - offset)
+            & Vector128.LessThan(Vector128<ushort>.Indices, count);
+        Vector128<ushort> high = ((Vector128.LoadUnsafe(ref first, 8) | caseBit) - offset)
+            & Vector128.LessThan(Vector128<ushort>.Indices + Vector128.Create((ushort)8), count);
+        Vector128<short> by32 = Vector128.Create(32, 1, 32, 1, 32, 1, 32, 1);
+        Vector128<int> pairs = Sse2.MultiplyAddAdjacent(low.AsInt16(), by32);
+        Vector128<int> pairsHigh = Sse2.MultiplyAddAdjacent(high.AsInt16(), by32);
+        Vector128<int> quads = Sse2.MultiplyAddAdjacent(
+            Sse2.PackSignedSaturate(pairs, pairsHigh), Vector128.Create(1024, 1, 1024, 1, 1024, 1, 1024, 1));
+        ulong full = ((ulong)quads.ToScalar() << 40) | ((ulong)quads.GetElement(1) << 20) | (uint)quads.GetElement(2);
+        return full >> (5 * (MaxPackedLength - length));
+    }
+
+    /// <summary>
+    /// The packed keys of the ROT13 of the ASCII-letter word of <paramref name="length"/> (1–12) letters at the start
+    /// of <paramref name="text"/> and of the word reversed, both lower-cased, computed without a per-letter loop.
+    /// </summary>
+    /// <param name="text">The word at the start, then any characters.</param>
+    /// <param name="length">The length of the word, 1–12.</param>
+    /// <param name="rot13Key">The key of the word after ROT13.</param>
+    /// <param name="reversedKey">The key of the word read backwards.</param>
+    public static void PackRot13AndReversed(ReadOnlySpan<char> text, int length, out ulong rot13Key, out ulong reversedKey)
+    {
+        if (!Sse2.IsSupported || text.Length < 16)
+        {
+            rot13Key = 0;
+            reversedKey = 0;
+            for (int k = 0; k < length; k++)
+            {
+                uint letter = (uint)((text[k] | 0x20) - 'a');
+                rot13Key = Append(rot13Key, (letter + 13) % 26);
+                reversedKey |= (ulong)(letter + 1) << (5 * k); // the first letter ends up last
+            }
+
+            return;
+        }
+
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        Vector128<ushort> offset = Vector128.Create((ushort)0x60);
+        Vector128<ushort> caseBit = Vector128.Create((ushort)0x20);
+        Vector128<ushort> count = Vector128.Create((ushort)length);
+        Vector128<ushort> inLow = Vector128.LessThan(Vector128<ushort>.Indices, count);
+        Vector128<ushort> inHigh = Vector128.LessThan(Vector128<ushort>.Indices + Vector128.Create((ushort)8), count);
+        Vector128<ushort> low = ((Vector128.LoadUnsafe(ref first) | caseBit) - offset) & inLow;
+        Vector128<ushort> high = ((Vector128.LoadUnsafe(ref first, 8) | caseBit) - offset) & inHigh;
+
+        // Letter values 1–26: ROT13 maps 1–13 to 14–26 and 14–26 to 1–13.
+        Vector128<ushort> thirteen = Vector128.Create((ushort)13);
+        Vector128<ushort> rotLow = Vector128.ConditionalSelect(Vector128.LessThanOrEqual(low, thirteen), low + thirteen, low - thirteen) & inLow;
+        Vector128<ushort> rotHigh = Vector128.ConditionalSelect(Vector128.LessThanOrEqual(high, thirteen), high + thirteen, high - thirteen) & inHigh;
+        Vector128<short> by32 = Vector128.Create(32, 1, 32, 1, 32, 1, 32, 1);
+        Vector128<int> rotQuads = Sse2.MultiplyAddAdjacent(
+            Sse2.PackSignedSaturate(Sse2.MultiplyAddAdjacent(rotLow.AsInt16(), by32), Sse2.MultiplyAddAdjacent(rotHigh.AsInt16(), by32)),
+            Vector128.Create(1024, 1, 1024, 1, 1024, 1, 1024, 1));
+        ulong rotFull = ((ulong)rotQuads.ToScalar() << 40) | ((ulong)rotQuads.GetElement(1) << 20) | (uint)rotQuads.GetElement(2);
+        rot13Key = rotFull >> (5 * (MaxPackedLength - length));
+
+        // Reversed: the first letter is the lowest 5 bits, so the weights are mirrored and nothing is shifted.
+        Vector128<short> mirrored = Vector128.Create(1, 32, 1, 32, 1, 32, 1, 32);
+        Vector128<int> revQuads = Sse2.MultiplyAddAdjacent(
+            Sse2.PackSignedSaturate(Sse2.MultiplyAddAdjacent(low.AsInt16(), mirrored), Sse2.MultiplyAddAdjacent(high.AsInt16(), mirrored)),
+            Vector128.Create(1, 1024, 1, 1024, 1, 1024, 1, 1024));
+        reversedKey = (uint)revQuads.ToScalar() | ((ulong)revQuads.GetElement(1) << 20) | ((ulong)revQuads.GetElement(2) << 40);
+    }
+
     /// <summary>True when the packed key of a 2–12 letter word (built with <see cref="Append"/>) is in the list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ContainsKey(ulong key)
     {
         ulong[] keys = s_table.Keys;
         int index = Slot(key);
+        ulong slot = keys[index];
+        if ((slot == key) | (slot == 0))
+        {
+            return slot == key; // the usual case: decided at the first slot, with one well-predicted branch
+        }
+
+        return ProbeFrom(keys, key, index);
+    }
+
+    private static bool ProbeFrom(ulong[] keys, ulong key, int index)
+    {
         while (true)
         {
+            index = (index + 1) & TableMask;
             ulong candidate = keys[index];
             if (candidate == key)
             {
@@ -68,8 +177,6 @@ internal static class CommonWords
             {
                 return false;
             }
-
-            index = (index + 1) & TableMask;
         }
     }
 

@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -22,6 +26,9 @@ internal struct EncodedTextScanner
     private List<Candidate>? _pending;
     private int[]? _wordRuns;             // (start, end, words, common hits) of runs that may be ROT13 or reversed
     private int _wordRunCount;
+    private int _runStart;                // the letter run being surveyed: start, words (2–16 letters), common words
+    private int _runWords;
+    private int _runCommon;
 
     public EncodedTextScanner(string s, int minEncodedLength, int outputBudget)
     {
@@ -49,84 +56,9 @@ internal struct EncodedTextScanner
 
     private IReadOnlyList<Candidate> ScanCore()
     {
-        // One survey pass over the text gathers what every scanner needs to know before it runs: the longest run of
-        // base64-alphabet characters, how many "xx " hex pairs follow each other, and the letter runs that could be
-        // ROT13 or reversed text (few common English words as written). A class table makes it one load a character.
+        // One survey pass over the text gathers what every scanner needs to know before it runs (see Survey).
         ReadOnlySpan<char> s = _s;
-        ReadOnlySpan<byte> classes = CharClasses;
-        int longestRun = 0, run = 0, pairRun = 0, longestPairRun = 0;
-        int runStart = 0, words = 0, orig = 0, wordStart = -1;
-        ulong key = 0;
-        Span<char> word = stackalloc char[17];
-        for (int i = 0; i <= s.Length; i++)
-        {
-            char c = i < s.Length ? s[i] : '.';
-            int cls = c < 128 ? classes[c] : 0;
-            if ((cls & ClassLetter) != 0)
-            {
-                run++;
-                if (wordStart < 0)
-                {
-                    wordStart = i;
-                    key = 0;
-                }
-
-                key = CommonWords.Append(key, (uint)((c | 0x20) - 'a'));
-                continue;
-            }
-
-            if (wordStart >= 0)
-            {
-                int wl = i - wordStart;
-                if (wl is >= 2 and <= 16)
-                {
-                    words++;
-                    orig += (wl <= CommonWords.MaxPackedLength
-                        ? CommonWords.ContainsKey(key)
-                        : CommonWords.Contains(Lower(s.Slice(wordStart, wl), word))) ? 1 : 0;
-                }
-
-                wordStart = -1;
-            }
-
-            if ((cls & ClassBase64) != 0)
-            {
-                run++;
-            }
-            else
-            {
-                if (run > longestRun)
-                {
-                    longestRun = run;
-                }
-
-                if (run == 2 && c == ' ' && HexValue(s[i - 1]) >= 0 && HexValue(s[i - 2]) >= 0)
-                {
-                    pairRun++;
-                    longestPairRun = Math.Max(longestPairRun, pairRun);
-                }
-                else
-                {
-                    pairRun = 0;
-                }
-
-                run = 0;
-            }
-
-            if ((cls & ClassWordSeparator) == 0)
-            {
-                // The letter run [runStart, i) ends here; ordinary English hits often and is dropped at once.
-                if (words >= 3 && orig * 3 <= words)
-                {
-                    AddWordRun(runStart, i, words, orig);
-                }
-
-                runStart = i + 1;
-                words = 0;
-                orig = 0;
-            }
-        }
-
+        Survey(out bool longRun, out bool pairRun);
         if (s.Contains('&'))
         {
             RunScanner(Scanner.HtmlEntities);
@@ -142,12 +74,12 @@ internal struct EncodedTextScanner
             RunScanner(Scanner.HexEscapes);
         }
 
-        if (longestPairRun >= 7)
+        if (pairRun)
         {
             RunScanner(Scanner.HexPairs);
         }
 
-        if (longestRun >= Math.Min(_minBase64, _minHex))
+        if (longRun)
         {
             RunScanner(Scanner.HexRuns);
             RunScanner(Scanner.Base64);
@@ -155,6 +87,294 @@ internal struct EncodedTextScanner
 
         RunScanner(Scanner.WordRuns);
         return _accepted is null ? Array.Empty<Candidate>() : _accepted;
+    }
+
+    /// <summary>
+    /// The survey of the text, from 64-character bit masks (letters, word separators, base64 characters, spaces) built
+    /// with vector compares: whether some run of base64-alphabet characters is at least <c>MinEncodedLength</c> long
+    /// (<paramref name="longRun"/>), whether 7 "xx " hex pairs follow each other (<paramref name="pairRun"/>), and the
+    /// letter runs that could be ROT13 or reversed text: runs of words joined by <c>space ' , -</c> in which at most a
+    /// third of the words (2–16 letters) are common English words as written (kept in <see cref="_wordRuns"/>).
+    /// </summary>
+    private void Survey(out bool longRun, out bool pairRun)
+    {
+        ReadOnlySpan<char> s = _s;
+        int n = s.Length;
+        int minRun = Math.Min(_minBase64, _minHex);
+        longRun = false;
+        pairRun = false;
+        int base64Carry = 0;           // base64 characters just before the block
+        ulong previousSpaces = 0;      // space mask of the previous block (pair runs are checked one block behind)
+        ulong letterCarry = 0;         // 1 when the character before the block is a letter
+        int openWord = -1;             // start of a word that runs past the end of the previous block
+        int lastAt = 0;
+
+        // The text plus one sentinel '.' at index n (it ends the last word and the last run).
+        for (int at = 0; at <= n; at += 64)
+        {
+            lastAt = at;
+            ulong letters, separators, base64, spaces, others;
+            if (at + 64 <= n && Vector256.IsHardwareAccelerated)
+            {
+                ClassifyBlock(s.Slice(at, 64), out letters, out separators, out base64, out spaces);
+                others = ~(letters | separators);
+            }
+            else
+            {
+                ClassifyTail(s, at, out letters, out separators, out base64, out spaces, out others);
+            }
+
+            if (!longRun)
+            {
+                longRun = HasRun(base64, ref base64Carry, minRun);
+            }
+
+            if (!pairRun && at > 0)
+            {
+                pairRun = HasHexPairRun(s, at - 64, previousSpaces, spaces);
+            }
+
+            previousSpaces = spaces;
+
+            // Words and runs, in text order: a word that started in an earlier block ends first; then the word starts
+            // before each run boundary, the boundary, and the word starts after the last boundary.
+            if (openWord >= 0 && letters != ulong.MaxValue)
+            {
+                AddWord(s, openWord, at + BitOperations.TrailingZeroCount(~letters) - openWord);
+                openWord = -1;
+            }
+
+            ulong starts = letters & ~((letters << 1) | letterCarry);
+            letterCarry = letters >> 63;
+            while (true)
+            {
+                ulong below = (others & (0 - others)) - 1; // bits before the next boundary (all when there is none)
+                ulong batch = starts & below;
+                starts &= ~below;
+                while (batch != 0)
+                {
+                    int k = BitOperations.TrailingZeroCount(batch);
+                    batch &= batch - 1;
+                    ulong rest = ~letters >> k;
+                    if (rest == 0)
+                    {
+                        openWord = at + k; // runs into the next block
+                        break;
+                    }
+
+                    AddWord(s, at + k, BitOperations.TrailingZeroCount(rest));
+                }
+
+                if (others == 0)
+                {
+                    break;
+                }
+
+                EndRun(at + BitOperations.TrailingZeroCount(others));
+                others &= others - 1;
+
+                // Further boundaries before the next word (digits, punctuation, line breaks) end empty runs: each would
+                // only move the run start past itself, so the last of them does it once.
+                ulong empty = others & ((starts & (0 - starts)) - 1);
+                if (empty != 0)
+                {
+                    _runStart = at + 64 - BitOperations.LeadingZeroCount(empty);
+                    others &= ~empty;
+                }
+            }
+        }
+
+        if (!pairRun)
+        {
+            pairRun = HasHexPairRun(s, lastAt, previousSpaces, 0);
+        }
+    }
+
+    /// <summary>Counts a word (and whether it is a common English word) in the letter run being surveyed.</summary>
+    private void AddWord(ReadOnlySpan<char> s, int start, int length)
+    {
+        if (length is < 2 or > 16)
+        {
+            return;
+        }
+
+        _runWords++;
+        bool common = length > CommonWords.MaxPackedLength ? IsCommonLongWord(s.Slice(start, length))
+            : CommonWords.ContainsKey(CommonWords.PackLetters(s.Slice(start), length));
+        _runCommon += common ? 1 : 0;
+    }
+
+    private static bool IsCommonLongWord(ReadOnlySpan<char> letters)
+    {
+        Span<char> word = stackalloc char[16];
+        return CommonWords.Contains(Lower(letters, word));
+    }
+
+    /// <summary>The run ends at <paramref name="end"/> (a character that is neither a letter nor a word separator);
+    /// ordinary English hits often and is dropped at once.</summary>
+    private void EndRun(int end)
+    {
+        if (_runWords >= 3 && _runCommon * 3 <= _runWords)
+        {
+            AddWordRun(_runStart, end, _runWords, _runCommon);
+        }
+
+        _runStart = end + 1;
+        _runWords = 0;
+        _runCommon = 0;
+    }
+
+    /// <summary>Bit k of each mask describes <c>block[k]</c> (64 characters).</summary>
+    private static void ClassifyBlock(ReadOnlySpan<char> block, out ulong letters, out ulong separators, out ulong base64, out ulong spaces)
+    {
+        letters = separators = base64 = spaces = 0;
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
+        for (int j = 0; j < 4; j++)
+        {
+            Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)(j * 16));
+            Vector256<ushort> letter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+            Vector256<ushort> space = Vector256.Equals(v, Vector256.Create((ushort)' '));
+            Vector256<ushort> dash = Vector256.Equals(v, Vector256.Create((ushort)'-'));
+            Vector256<ushort> separator = space | dash | Vector256.Equals(v, Vector256.Create((ushort)'\''))
+                | Vector256.Equals(v, Vector256.Create((ushort)','));
+            Vector256<ushort> b64 = letter | dash
+                | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
+                | Vector256.Equals(v, Vector256.Create((ushort)'+'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'/'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'_'));
+            int shift = j * 16;
+            letters |= (ulong)letter.ExtractMostSignificantBits() << shift;
+            separators |= (ulong)separator.ExtractMostSignificantBits() << shift;
+            base64 |= (ulong)b64.ExtractMostSignificantBits() << shift;
+            spaces |= (ulong)space.ExtractMostSignificantBits() << shift;
+        }
+    }
+
+    /// <summary>The masks of the (up to 64) characters from <paramref name="at"/>, the sentinel '.' at the end of the
+    /// text included; <paramref name="others"/> marks the characters that are neither letters nor word separators.</summary>
+    private static void ClassifyTail(ReadOnlySpan<char> s, int at, out ulong letters, out ulong separators, out ulong base64, out ulong spaces, out ulong others)
+    {
+        letters = separators = base64 = spaces = others = 0;
+        ReadOnlySpan<byte> classes = CharClasses;
+        int count = Math.Min(64, s.Length + 1 - at);
+        for (int k = 0; k < count; k++)
+        {
+            int i = at + k;
+            char c = i < s.Length ? s[i] : '.';
+            int cls = c < 128 ? classes[c] : 0;
+            ulong bit = 1UL << k;
+            if ((cls & ClassLetter) != 0)
+            {
+                letters |= bit;
+            }
+            else if ((cls & ClassWordSeparator) == 0)
+            {
+                others |= bit;
+            }
+            else
+            {
+                separators |= bit;
+            }
+
+            if ((cls & ClassBase64) != 0)
+            {
+                base64 |= bit;
+            }
+
+            if (c == ' ')
+            {
+                spaces |= bit;
+            }
+        }
+    }
+
+    /// <summary>Whether a run of set bits reaches <paramref name="length"/>, counting <paramref name="carry"/> set bits
+    /// just before <paramref name="mask"/>; updates the carry to the set bits at its top.</summary>
+    internal static bool HasRun(ulong mask, ref int carry, int length)
+    {
+        if (mask == ulong.MaxValue)
+        {
+            carry += 64;
+            return carry >= length;
+        }
+
+        if (carry + BitOperations.TrailingZeroCount(~mask) >= length)
+        {
+            return true;
+        }
+
+        carry = BitOperations.LeadingZeroCount(~mask);
+        if (length > 64)
+        {
+            return false;
+        }
+
+        // y: bits that start a run of `covered` set bits; doubling the covered length each step.
+        ulong y = mask;
+        int covered = 1;
+        while (covered < length && y != 0)
+        {
+            int step = Math.Min(covered, length - covered);
+            y &= y >> step;
+            covered += step;
+        }
+
+        return y != 0;
+    }
+
+    /// <summary>
+    /// Whether "xx " hex pairs follow each other 7 times from a space in the block at <paramref name="at"/>: spaces every
+    /// third character (found with the masks of this block and the next one), each after two hex digits, the first pair
+    /// not preceded by a base64 character. Exactly the survey's old per-character count of consecutive pairs.
+    /// </summary>
+    private static bool HasHexPairRun(ReadOnlySpan<char> s, int at, ulong spaces, ulong nextSpaces)
+    {
+        // A pair's space follows two non-spaces (bits shifted in at the block start count as non-spaces: a superset).
+        spaces &= ~(spaces << 1) & ~(spaces << 2);
+        nextSpaces &= ~(nextSpaces << 1) & ~(nextSpaces << 2);
+        ulong candidates = spaces;
+        for (int t = 3; t <= 18 && candidates != 0; t += 3)
+        {
+            candidates &= (spaces >> t) | (nextSpaces << (64 - t));
+        }
+
+        while (candidates != 0)
+        {
+            int i = at + BitOperations.TrailingZeroCount(candidates);
+            candidates &= candidates - 1;
+            if (i >= 2 && (i < 3 || !IsBase64Char(s[i - 3])))
+            {
+                bool all = true;
+                for (int p = i; p <= i + 18 && all; p += 3)
+                {
+                    all = p < s.Length && s[p] == ' ' && HexValue(s[p - 1]) >= 0 && HexValue(s[p - 2]) >= 0;
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBase64Char(char c) => c < 128 && (CharClasses[c] & ClassBase64) != 0;
+
+    /// <summary>The survey of <paramref name="text"/> on its own (for tests): the two flags and the kept letter runs as
+    /// (start, end, words, common words) quadruples.</summary>
+    internal static (bool LongRun, bool PairRun, int[] WordRuns) SurveyOf(string text, int minEncodedLength)
+    {
+        var scanner = new EncodedTextScanner(text, minEncodedLength, int.MaxValue);
+        scanner.Survey(out bool longRun, out bool pairRun);
+        int[] runs = scanner._wordRuns is null ? [] : scanner._wordRuns.AsSpan(0, scanner._wordRunCount).ToArray();
+        if (scanner._wordRuns is not null)
+        {
+            ArrayPool<int>.Shared.Return(scanner._wordRuns);
+        }
+
+        return (longRun, pairRun, runs);
     }
 
     private enum Scanner
@@ -717,11 +937,11 @@ internal struct EncodedTextScanner
         for (int r = 0; r + 4 <= _wordRunCount; r += 4)
         {
             int start = _wordRuns![r], end = _wordRuns[r + 1], words = _wordRuns[r + 2], orig = _wordRuns[r + 3];
-            CountHits(s.AsSpan(start, end - start), word, out int rot, out int rev);
-            bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
-            bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
-            if (useRot || useRev)
+            CountHits(s.AsSpan(start), end - start, word, out int rot, out int rev, words, HitsNeeded(words, orig));
+            EncodingKind? kind = WordRunKind(words, orig, rot, rev);
+            if (kind is not null)
             {
+                bool useRot = kind == EncodingKind.Rot13;
                 string text = string.Create(end - start, (s, start, useRot), static (span, st) =>
                 {
                     ReadOnlySpan<char> src = st.s.AsSpan(st.start, span.Length);
@@ -754,60 +974,139 @@ internal struct EncodedTextScanner
         return w;
     }
 
-    /// <summary>Counts, over the words (2–16 letters) of <paramref name="run"/>, how many are common words after ROT13
-    /// (<paramref name="rot"/>) and after reversing (<paramref name="rev"/>). One pass builds both packed keys.</summary>
-    private static void CountHits(ReadOnlySpan<char> run, Span<char> word, out int rot, out int rev)
+    /// <summary>Whether a letter run reads as ROT13 (<see cref="EncodingKind.Rot13"/>) or reversed text
+    /// (<see cref="EncodingKind.Reversed"/>): enough of its words are common words after the transformation, and
+    /// clearly more than as written.</summary>
+    internal static EncodingKind? WordRunKind(int words, int orig, int rot, int rev)
+    {
+        bool useRot = rot >= 2 && rot * 10 >= words * 3 && orig * 3 <= rot && rot >= rev;
+        bool useRev = !useRot && rev >= 2 && rev * 10 >= words * 3 && orig * 3 <= rev;
+        return useRot ? EncodingKind.Rot13 : useRev ? EncodingKind.Reversed : null;
+    }
+
+    /// <summary>The fewest hits (ROT13 or reversed) that <see cref="WordRunKind"/> can accept for a run of
+    /// <paramref name="words"/> words of which <paramref name="orig"/> are common as written.</summary>
+    internal static int HitsNeeded(int words, int orig) => Math.Max(Math.Max(2, ((words * 3) + 9) / 10), orig * 3);
+
+    /// <summary>Counts, over the words (2–16 letters) of the first <paramref name="runLength"/> characters of
+    /// <paramref name="text"/>, how many are common words after ROT13 (<paramref name="rot"/>) and after reversing
+    /// (<paramref name="rev"/>). Words are found with 64-character letter masks; both keys of a word come from one
+    /// vector computation (the characters after the run may be read, never counted).</summary>
+    /// <remarks>With <paramref name="words"/> (the run's word count, as the survey counted it) and
+    /// <paramref name="needed"/> (<see cref="HitsNeeded"/>), counting stops as soon as neither count can reach
+    /// <paramref name="needed"/> any more: the counts are then partial, and both below it, so the run is rejected
+    /// exactly as with full counts. Ordinary prose that the survey kept is usually rejected after a few words.</remarks>
+    internal static void CountHits(ReadOnlySpan<char> text, int runLength, Span<char> word, out int rot, out int rev, int words = 0, int needed = 0)
     {
         rot = 0;
         rev = 0;
-        int i = 0;
-        while (i < run.Length)
+        int left = words; // words not counted yet (when stopping early)
+        ulong carry = 0;
+        int open = -1; // a word that runs past the end of the previous block
+        for (int at = 0; at < runLength; at += 64)
         {
-            if (!char.IsAsciiLetter(run[i]))
+            ulong letters = LetterMask(text, at, Math.Min(64, runLength - at));
+            if (open >= 0)
             {
-                i++;
-                continue;
-            }
-
-            int ws = i;
-            ulong rotKey = 0, revKey = 0;
-            while (i < run.Length && char.IsAsciiLetter(run[i]))
-            {
-                uint letter = (uint)((run[i] | 0x20) - 'a');
-                rotKey = CommonWords.Append(rotKey, (letter + 13) % 26);
-                if (i - ws < CommonWords.MaxPackedLength)
+                if (letters == ulong.MaxValue)
                 {
-                    revKey |= (ulong)(letter + 1) << (5 * (i - ws)); // the first letter ends up last: the reversed word's key
+                    continue;
                 }
 
-                i++;
+                CountWord(text, open, at + BitOperations.TrailingZeroCount(~letters) - open, word, ref rot, ref rev, ref left);
+                open = -1;
+                if (needed > 0 && rot + left < needed && rev + left < needed)
+                {
+                    return;
+                }
             }
 
-            int wl = i - ws;
-            if (wl < 2 || wl > 16)
+            ulong starts = letters & ~((letters << 1) | carry);
+            carry = letters >> 63;
+            while (starts != 0)
             {
-                continue;
-            }
+                int k = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                ulong rest = ~letters >> k;
+                if (rest == 0)
+                {
+                    open = at + k;
+                    break;
+                }
 
-            if (wl <= CommonWords.MaxPackedLength)
-            {
-                rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
-                rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
-                continue;
+                CountWord(text, at + k, BitOperations.TrailingZeroCount(rest), word, ref rot, ref rev, ref left);
+                if (needed > 0 && rot + left < needed && rev + left < needed)
+                {
+                    return;
+                }
             }
-
-            Span<char> w = word.Slice(0, wl);
-            for (int k = 0; k < wl; k++)
-            {
-                char c = (char)(run[ws + k] | 0x20);
-                w[k] = (char)('a' + ((c - 'a' + 13) % 26));
-            }
-
-            rot += CommonWords.Contains(w) ? 1 : 0;
-            Lower(run.Slice(ws, wl), word).CopyTo(w);
-            w.Reverse();
-            rev += CommonWords.Contains(w) ? 1 : 0;
         }
+
+        if (open >= 0)
+        {
+            CountWord(text, open, runLength - open, word, ref rot, ref rev, ref left);
+        }
+    }
+
+    private static void CountWord(ReadOnlySpan<char> text, int start, int length, Span<char> word, ref int rot, ref int rev, ref int left)
+    {
+        if (length is < 2 or > 16)
+        {
+            return;
+        }
+
+        left--;
+
+        if (length <= CommonWords.MaxPackedLength)
+        {
+            CommonWords.PackRot13AndReversed(text.Slice(start), length, out ulong rotKey, out ulong revKey);
+            rot += CommonWords.ContainsKey(rotKey) ? 1 : 0;
+            rev += CommonWords.ContainsKey(revKey) ? 1 : 0;
+            return;
+        }
+
+        ReadOnlySpan<char> letters = text.Slice(start, length);
+        Span<char> w = word.Slice(0, length);
+        for (int k = 0; k < length; k++)
+        {
+            char c = (char)(letters[k] | 0x20);
+            w[k] = (char)('a' + ((c - 'a' + 13) % 26));
+        }
+
+        rot += CommonWords.Contains(w) ? 1 : 0;
+        Lower(letters, word).CopyTo(w);
+        w.Reverse();
+        rev += CommonWords.Contains(w) ? 1 : 0;
+    }
+
+    /// <summary>Bit k is set when <c>text[at + k]</c> (k &lt; <paramref name="count"/>) is an ASCII letter.</summary>
+    private static ulong LetterMask(ReadOnlySpan<char> text, int at, int count)
+    {
+        if (count == 64 && Vector256.IsHardwareAccelerated)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ulong mask = 0;
+            for (int j = 0; j < 4; j++)
+            {
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref first, (nuint)(at + (j * 16)));
+                Vector256<ushort> letter = Vector256.LessThanOrEqual(
+                    (v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+                mask |= (ulong)letter.ExtractMostSignificantBits() << (j * 16);
+            }
+
+            return mask;
+        }
+
+        ulong bits = 0;
+        for (int k = 0; k < count; k++)
+        {
+            if (char.IsAsciiLetter(text[at + k]))
+            {
+                bits |= 1UL << k;
+            }
+        }
+
+        return bits;
     }
 
     // ---------------------------------------------------------------- shared helpers

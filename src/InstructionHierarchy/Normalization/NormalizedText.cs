@@ -3,12 +3,13 @@ namespace InstructionHierarchy.Normalization;
 /// <summary>The result of <see cref="TextNormalizer.Normalize"/>: the folded view detectors search, with a map back to the original.</summary>
 public sealed class NormalizedText
 {
-    private readonly OffsetMap? _map; // null: identity map (Folded[i] came from Original[i])
+    private readonly TextNormalizerOptions? _foldOptions; // null: identity map (Folded[i] came from Original[i])
+    private OffsetMap? _map;                               // built from _foldOptions when first needed
 
     internal NormalizedText(
         string original,
         string folded,
-        OffsetMap? map,
+        TextNormalizerOptions? foldOptions,
         IReadOnlyList<HiddenRun> hiddenRuns,
         string? tagText,
         IReadOnlyList<DecodedPayload> decoded,
@@ -16,7 +17,7 @@ public sealed class NormalizedText
     {
         Original = original;
         Folded = folded;
-        _map = map;
+        _foldOptions = foldOptions;
         HiddenRuns = hiddenRuns;
         TagText = tagText;
         Decoded = decoded;
@@ -81,7 +82,21 @@ public sealed class NormalizedText
             return Original.Length;
         }
 
-        return _map is null ? i : _map[i];
+        if (_foldOptions is null)
+        {
+            return i;
+        }
+
+        // Built on the first mapping (most segments have no finding and never map); a race builds the same map twice.
+        OffsetMap map = Volatile.Read(ref _map) ?? BuildMap();
+        return map[i];
+    }
+
+    private OffsetMap BuildMap()
+    {
+        OffsetMap map = TextFolder.BuildMap(Original, _foldOptions!);
+        Volatile.Write(ref _map, map);
+        return map;
     }
 
     /// <summary>Exclusive end in Original of the source of folded char <paramref name="i"/>.</summary>

@@ -1,3 +1,8 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace InstructionHierarchy.Normalization;
 
 /// <summary>
@@ -9,15 +14,16 @@ namespace InstructionHierarchy.Normalization;
 internal sealed class OffsetMap
 {
     private readonly int[]? _full;
-    private readonly int[] _runFolded;
-    private readonly int[] _runSource;
+    private readonly int[] _runs; // (folded start, original start) pairs, by folded start
 
-    private OffsetMap(int[]? full, int[] runFolded, int[] runSource)
+    private OffsetMap(int[]? full, int[] runs)
     {
         _full = full;
-        _runFolded = runFolded;
-        _runSource = runSource;
+        _runs = runs;
     }
+
+    /// <summary>Gets the number of runs (0 when the map is kept one index per character).</summary>
+    public int RunCount => _full is null ? _runs.Length / 2 : 0;
 
     /// <summary>Gets the original index of the folded character at <paramref name="foldedIndex"/>.</summary>
     /// <param name="foldedIndex">An index of the folded view (in range).</param>
@@ -32,13 +38,13 @@ internal sealed class OffsetMap
             }
 
             // The last run that starts at or before the index.
-            int[] starts = _runFolded;
+            int[] runs = _runs;
             int lo = 0;
-            int hi = starts.Length - 1;
+            int hi = (runs.Length / 2) - 1;
             while (lo < hi)
             {
                 int mid = (lo + hi + 1) >>> 1;
-                if (starts[mid] <= foldedIndex)
+                if (runs[2 * mid] <= foldedIndex)
                 {
                     lo = mid;
                 }
@@ -48,43 +54,78 @@ internal sealed class OffsetMap
                 }
             }
 
-            return _runSource[lo] + (foldedIndex - starts[lo]);
+            return runs[(2 * lo) + 1] + (foldedIndex - runs[2 * lo]);
         }
     }
 
     /// <summary>Builds the map from one original index per folded character.</summary>
     /// <param name="map">The original index of each folded character.</param>
     /// <returns>The map.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static OffsetMap Create(ReadOnlySpan<int> map)
     {
-        int runs = map.IsEmpty ? 0 : 1;
-        for (int i = 1; i < map.Length; i++)
+        // One pass collects the run starts; from half as many runs as entries the dense form is smaller: stop there.
+        int limit = (map.Length + 1) / 2;
+        int[] starts = ArrayPool<int>.Shared.Rent(Math.Max(limit, 1));
+        try
         {
-            if (map[i] != map[i - 1] + 1)
+            int runs = 0;
+            for (int i = 0; i < map.Length && runs < limit; i = RunEnd(map, i))
             {
-                runs++;
+                starts[runs++] = i;
+            }
+
+            if (runs >= limit)
+            {
+                return new OffsetMap(map.ToArray(), []);
+            }
+
+            int[] pairs = new int[runs * 2];
+            for (int k = 0; k < runs; k++)
+            {
+                pairs[2 * k] = starts[k];
+                pairs[(2 * k) + 1] = map[starts[k]];
+            }
+
+            return new OffsetMap(null, pairs);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+        }
+    }
+
+    /// <summary>The end of the run that starts at <paramref name="start"/>: the first index past it whose entry is not
+    /// one more than the entry before it.</summary>
+    internal static int RunEnd(ReadOnlySpan<int> map, int start)
+    {
+        int shift = map[start] - start; // constant along a run
+        int i = start + 1;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref int first = ref MemoryMarshal.GetReference(map);
+            Vector256<int> expected = Vector256<int>.Indices + Vector256.Create(shift);
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            expected += Vector256.Create(i);
+            while (i <= map.Length - Vector256<int>.Count)
+            {
+                Vector256<int> actual = Vector256.LoadUnsafe(ref first, (nuint)i);
+                uint differs = (~Vector256.Equals(actual, expected)).ExtractMostSignificantBits();
+                if (differs != 0)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(differs);
+                }
+
+                i += Vector256<int>.Count;
+                expected += step;
             }
         }
 
-        if (runs * 2 >= map.Length)
+        while (i < map.Length && map[i] - i == shift)
         {
-            return new OffsetMap(map.ToArray(), [], []);
+            i++;
         }
 
-        int[] runFolded = new int[runs];
-        int[] runSource = new int[runs];
-        int k = 0;
-        for (int i = 0; i < map.Length; i++)
-        {
-            if (i == 0 || map[i] != map[i - 1] + 1)
-            {
-                runFolded[k] = i;
-                runSource[k] = map[i];
-                k++;
-            }
-        }
-
-        return new OffsetMap(null, runFolded, runSource);
+        return i;
     }
 }

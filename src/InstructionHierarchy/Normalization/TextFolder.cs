@@ -17,6 +17,7 @@ namespace InstructionHierarchy.Normalization;
 internal ref struct TextFolder
 {
     private const string SpacedSeparators = ".-_";
+    private const int ShortStretch = 16; // printable-ASCII stretches shorter than this are folded one character at a time
 
     private static readonly SearchValues<char> s_leetChars = SearchValues.Create("0123456789@$!|");
 
@@ -61,7 +62,40 @@ internal ref struct TextFolder
     public static bool IsFoldedWhitespace(char c)
         => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= 0x85 && char.IsWhiteSpace(c);
 
-    public void Run(out string folded, out OffsetMap? map)
+    /// <summary>Folds the text.</summary>
+    /// <param name="folded">The folded view (the input itself when folding changed nothing).</param>
+    /// <param name="identity">Whether every folded character came from the original character at the same index, so
+    /// no offset map is needed; otherwise <see cref="BuildMap"/> builds it when it is first needed.</param>
+    public void Run(out string folded, out bool identity)
+    {
+        Fold();
+
+        // Emissions are strictly increasing in source index unless _identity was cleared, so the last entry decides.
+        identity = _identity && (_w == 0 || _map[_w - 1] == _w - 1);
+        folded = identity && _w == _s.Length && !_changed ? _s : new string(_buf.AsSpan(0, _w));
+    }
+
+    /// <summary>Folds <paramref name="text"/> again and returns the offset map of its folded view. Folding is
+    /// deterministic, so the map is the one of the view built by <see cref="Run"/>; clean text, which never needs it,
+    /// never pays for it.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="options">The options it was folded with.</param>
+    /// <returns>The map.</returns>
+    public static OffsetMap BuildMap(string text, TextNormalizerOptions options)
+    {
+        var folder = new TextFolder(text, options);
+        try
+        {
+            folder.Fold();
+            return OffsetMap.Create(folder._map.AsSpan(0, folder._w));
+        }
+        finally
+        {
+            folder.Dispose();
+        }
+    }
+
+    private void Fold()
     {
         Pass1();
         if (_sawNonAsciiLetter)
@@ -73,13 +107,6 @@ internal ref struct TextFolder
         {
             TokenPass();
         }
-
-        ReadOnlySpan<char> result = _buf.AsSpan(0, _w);
-
-        // Emissions are strictly increasing in source index unless _identity was cleared, so the last entry decides.
-        bool identity = _identity && (_w == 0 || _map[_w - 1] == _w - 1);
-        folded = identity && _w == _s.Length && !_changed ? _s : new string(result);
-        map = identity ? null : OffsetMap.Create(_map.AsSpan(0, _w));
     }
 
     public readonly void Dispose()
@@ -94,77 +121,206 @@ internal ref struct TextFolder
 
     private void Pass1()
     {
+        if (_options.ScalarOnly)
+        {
+            Pass1Scalar();
+            return;
+        }
+
+        // Printable ASCII with single spaces between non-spaces folds to itself lower-cased, with an identity map:
+        // such blocks are found with vectorized searches and copied, lower-cased and mapped in bulk. Spaces and every
+        // other character go through the same per-character logic as Pass1Scalar.
         string s = _s;
         int n = s.Length;
         int i = 0;
+        int asciiEnd = -1;   // end of the printable-ASCII stretch that holds i (valid while i < asciiEnd)
+        int doubleSpace = -1; // next "  " at or after i within that stretch, or asciiEnd when there is none
+        while (i < n)
+        {
+            char c = s[i];
+            if (c == ' ')
+            {
+                if (!_pendingSpace && _w > 0)
+                {
+                    _pendingSpace = true;
+                    _spaceSrc = i;
+                }
+
+                i++;
+                continue;
+            }
+
+            if ((uint)(c - '!') > '~' - '!')
+            {
+                i = SlowChar(i);
+                continue;
+            }
+
+            if (i >= asciiEnd)
+            {
+                // A new stretch of printable ASCII: its first characters one at a time, as text with accents every few
+                // letters has only short stretches, for which a vector search and a bulk copy cost more than they save.
+                int bound = Math.Min(n, i + ShortStretch);
+                i = FoldAsciiRun(i, bound);
+                if (i == bound && i < n)
+                {
+                    int e = s.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+                    asciiEnd = e < 0 ? n : i + e;
+                    doubleSpace = -1;
+                }
+
+                continue;
+            }
+
+            if (asciiEnd - i < ShortStretch)
+            {
+                i = FoldAsciiRun(i, asciiEnd);
+                continue;
+            }
+
+            if (doubleSpace < i)
+            {
+                int d = s.AsSpan(i, asciiEnd - i).IndexOf("  ", StringComparison.Ordinal);
+                doubleSpace = d < 0 ? asciiEnd : i + d;
+            }
+
+            // [i, end): starts and ends with a non-space, no two spaces in a row, all printable ASCII.
+            int end = doubleSpace;
+            if (s[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            CopyPlainBlock(i, end - i);
+            i = end;
+        }
+    }
+
+    /// <summary>Emits the pending space and then <paramref name="length"/> printable-ASCII characters from
+    /// <paramref name="start"/>, lower-cased, each mapped to its own index (single spaces inside map to themselves).</summary>
+    private void CopyPlainBlock(int start, int length)
+    {
+        if (_buf.Length - _w <= length)
+        {
+            Grow(length + 1);
+        }
+
+        if (_pendingSpace)
+        {
+            _buf[_w] = ' ';
+            _map[_w] = _spaceSrc;
+            _w++;
+            _pendingSpace = false;
+        }
+
+        ReadOnlySpan<char> source = _s.AsSpan(start, length);
+        Ascii.ToLower(source, _buf.AsSpan(_w, length), out _);
+        if (!_changed && source.ContainsAnyInRange('A', 'Z'))
+        {
+            _changed = true;
+        }
+
+        FillAscending(_map.AsSpan(_w, length), start);
+        _w += length;
+    }
+
+    /// <summary>Writes first, first + 1, … into <paramref name="destination"/>.</summary>
+    internal static void FillAscending(Span<int> destination, int first)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated && destination.Length >= Vector256<int>.Count)
+        {
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            Vector256<int> value = Vector256<int>.Indices + Vector256.Create(first);
+            ref int target = ref MemoryMarshal.GetReference(destination);
+            for (; k <= destination.Length - Vector256<int>.Count; k += Vector256<int>.Count)
+            {
+                value.StoreUnsafe(ref target, (nuint)k);
+                value += step;
+            }
+        }
+
+        for (; k < destination.Length; k++)
+        {
+            destination[k] = first + k;
+        }
+    }
+
+    /// <summary>The per-character form of <see cref="Pass1"/>, kept as the reference the vectorized blocks must match.</summary>
+    private void Pass1Scalar()
+    {
+        int i = 0;
+        while (i < _s.Length)
+        {
+            i = FoldAsciiRun(i, _s.Length);
+            if (i < _s.Length)
+            {
+                i = SlowChar(i);
+            }
+        }
+    }
+
+    /// <summary>Folds printable ASCII and single spaces one character at a time from <paramref name="i"/>, up to
+    /// <paramref name="end"/> or the first other character; returns where it stopped.</summary>
+    private int FoldAsciiRun(int i, int end)
+    {
+        string s = _s;
+        if (_buf.Length - _w <= end - i)
+        {
+            Grow(end - i + 1); // room for the rest 1:1 plus one pending space, checked once
+        }
+
         char[] buf = _buf;
         int[] map = _map;
         int w = _w;
+        bool pending = _pendingSpace;
+        int spaceSrc = _spaceSrc;
         bool changed = false;
-        while (i < n)
+        while (i < end)
         {
-            // Hot loop: printable ASCII and single spaces. Room for the rest 1:1 plus one pending space is checked once.
-            if (buf.Length - w > n - i)
+            char c = s[i];
+            if ((uint)(c - '!') <= '~' - '!')
             {
-                bool pending = _pendingSpace;
-                int spaceSrc = _spaceSrc;
-                while (i < n)
+                if (pending)
                 {
-                    char c = s[i];
-                    if ((uint)(c - '!') <= '~' - '!')
-                    {
-                        if (pending)
-                        {
-                            buf[w] = ' ';
-                            map[w] = spaceSrc;
-                            w++;
-                            pending = false;
-                        }
-
-                        if ((uint)(c - 'A') <= 'Z' - 'A')
-                        {
-                            c = (char)(c | 0x20);
-                            changed = true;
-                        }
-
-                        buf[w] = c;
-                        map[w] = i;
-                        w++;
-                        i++;
-                    }
-                    else if (c == ' ')
-                    {
-                        if (!pending && w > 0)
-                        {
-                            pending = true;
-                            spaceSrc = i;
-                        }
-
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    buf[w] = ' ';
+                    map[w] = spaceSrc;
+                    w++;
+                    pending = false;
                 }
 
-                _pendingSpace = pending;
-                _spaceSrc = spaceSrc;
-                if (i >= n)
+                if ((uint)(c - 'A') <= 'Z' - 'A')
                 {
-                    break;
+                    c = (char)(c | 0x20);
+                    changed = true;
                 }
+
+                buf[w] = c;
+                map[w] = i;
+                w++;
+                i++;
             }
+            else if (c == ' ')
+            {
+                if (!pending && w > 0)
+                {
+                    pending = true;
+                    spaceSrc = i;
+                }
 
-            _w = w;
-            i = SlowChar(i);
-            w = _w;
-            buf = _buf;
-            map = _map;
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         _w = w;
+        _pendingSpace = pending;
+        _spaceSrc = spaceSrc;
         _changed |= changed;
+        return i;
     }
 
     private void EmitPendingSpace()

@@ -37,7 +37,7 @@ public sealed class TextNormalizer
     private NormalizedText NormalizeCore(string text, ref DecodeBudget budget, int depth, int parentStart, int parentLength)
     {
         string folded;
-        OffsetMap? map;
+        bool identity;
         NormalizationFlags flags;
         IReadOnlyList<HiddenRun> hidden;
         string? tagText;
@@ -46,7 +46,7 @@ public sealed class TextNormalizer
         var folder = new TextFolder(text, _options);
         try
         {
-            folder.Run(out folded, out map);
+            folder.Run(out folded, out identity);
             flags = folder.Flags;
             hidden = folder.HiddenRuns;
             tagText = folder.TagText;
@@ -99,7 +99,7 @@ public sealed class TextNormalizer
         return new NormalizedText(
             text,
             folded,
-            map,
+            identity ? null : _options,
             hidden,
             tagText,
             decoded is null ? Array.Empty<DecodedPayload>() : decoded,

@@ -32,6 +32,9 @@ public sealed class TextNormalizerOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool FoldHomoglyphs { get; set; } = true;
 
+    /// <summary>Gets a value indicating whether the vectorized fast paths are skipped (tests compare both ways).</summary>
+    internal bool ScalarOnly { get; init; }
+
     internal TextNormalizerOptions Validate()
     {
         if (MaxDecodeDepth is < 0 or > 8)
@@ -58,6 +61,7 @@ public sealed class TextNormalizerOptions
             FoldLeetspeak = FoldLeetspeak,
             JoinSpacedLetters = JoinSpacedLetters,
             FoldHomoglyphs = FoldHomoglyphs,
+            ScalarOnly = ScalarOnly,
         };
     }
 }

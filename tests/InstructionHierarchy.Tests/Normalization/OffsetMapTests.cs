@@ -46,4 +46,26 @@ public class OffsetMapTests
         Assert.Equal("gamma", text.Substring(start, length));
         Assert.Equal(text.LastIndexOf("gamma", StringComparison.Ordinal), start);
     }
+
+    [Fact]
+    public void Create_LongCopiedRuns_KeepsOnePairPerRun()
+    {
+        // Three runs of 100, 37 and 250 copied characters, with jumps between them (collapsed whitespace).
+        int[] map = new int[387];
+        for (int i = 0; i < map.Length; i++)
+        {
+            map[i] = i < 100 ? i : i < 137 ? i + 5 : i + 9;
+        }
+
+        OffsetMap offsets = OffsetMap.Create(map);
+
+        Assert.Equal(3, offsets.RunCount);
+        Assert.Equal(100, OffsetMap.RunEnd(map, 0));
+        Assert.Equal(137, OffsetMap.RunEnd(map, 100));
+        Assert.Equal(387, OffsetMap.RunEnd(map, 137));
+        for (int i = 0; i < map.Length; i++)
+        {
+            Assert.Equal(map[i], offsets[i]);
+        }
+    }
 }

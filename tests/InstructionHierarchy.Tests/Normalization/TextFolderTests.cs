@@ -74,4 +74,98 @@ public class TextFolderTests
 
         return -1;
     }
+
+    // Pieces around the edges of the bulk copy of plain ASCII: single and double spaces, leading and trailing spaces,
+    // spaces before non-ASCII, upper case, controls, whitespace that collapses, non-ASCII letters, invisible characters,
+    // lone surrogates, leetspeak and spaced letters (which the token pass rewrites after the copy).
+    private static readonly string[] FoldPieces =
+    [
+        "The ", "harbour", " ", "  ", "   ", "A", "b", "Quiet.", "1gn0r3", "i g n o r e ", "x.y.z", "4.2", "\n", "\r\n",
+        "\t", "\u000B", "\u007F", "\u0001", "\u00A0", "\u3000", "é", "e\u0301", "ж", "а", "\u200B", "\u00AD", "ﬁ",
+        "Ｉ", "\uD83D\uDE00", "\uD800", "\uDC00", "\U000E0041", "&amp;", "%41", "aGVsbG8gd29ybGQ=",
+    ];
+
+    [Fact]
+    public void Normalize_AnyText_BulkCopyMatchesPerCharacterFolding()
+    {
+        var scalar = new TextNormalizer(new TextNormalizerOptions { ScalarOnly = true });
+        Gen<string> text = Gen.Choose(0, FoldPieces.Length - 1).ArrayOf().Select(ix => string.Concat(ix.Select(i => FoldPieces[i])));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            NormalizedText fast = TextNormalizer.Default.Normalize(t);
+            NormalizedText slow = scalar.Normalize(t);
+            return SameNormalization(fast, slow);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
+    }
+
+    [Fact]
+    public void Normalize_AnyUtf16_BulkCopyMatchesPerCharacterFolding()
+    {
+        // Arbitrary code units, lone surrogates included, biased towards printable ASCII and spaces.
+        var scalar = new TextNormalizer(new TextNormalizerOptions { ScalarOnly = true });
+        Gen<char> unit = Gen.Frequency(
+            (8, Gen.Choose(0x20, 0x7E).Select(c => (char)c)),
+            (3, Gen.Constant(' ')),
+            (1, Gen.Choose(0, 0x1F).Select(c => (char)c)),
+            (1, Gen.Choose(0x80, 0xFFFF).Select(c => (char)c)));
+        Prop.ForAll(Arb.From(Gen.ArrayOf(unit).Select(u => new string(u))), t =>
+            SameNormalization(TextNormalizer.Default.Normalize(t), scalar.Normalize(t)))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
+    }
+
+    [Fact]
+    public void Normalize_LongPlainTextWithManyDoubleSpaces_MatchesPerCharacterFolding()
+    {
+        var scalar = new TextNormalizer(new TextNormalizerOptions { ScalarOnly = true });
+        string text = string.Concat(Enumerable.Repeat("Row 7  RE 4411  direct  ", 300)) + "\n\nEnd  ";
+        NormalizedText fast = TextNormalizer.Default.Normalize(text);
+        Assert.True(SameNormalization(fast, scalar.Normalize(text)));
+        Assert.StartsWith("row 7 re 4411 direct row 7", fast.Folded, StringComparison.Ordinal);
+    }
+
+    /// <summary>Same folded text, flags, hidden runs, tag text, payloads, and the same original span for every folded span.</summary>
+    internal static bool SameNormalization(NormalizedText a, NormalizedText b)
+    {
+        if (a.Folded != b.Folded || a.Flags != b.Flags || a.TagText != b.TagText
+            || a.HiddenRuns.Count != b.HiddenRuns.Count || a.Decoded.Count != b.Decoded.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.HiddenRuns.Count; i++)
+        {
+            HiddenRun x = a.HiddenRuns[i], y = b.HiddenRuns[i];
+            if (x.Start != y.Start || x.Length != y.Length || x.Kind != y.Kind)
+            {
+                return false;
+            }
+        }
+
+        if (a.Decoded.Count != b.Decoded.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Decoded.Count; i++)
+        {
+            DecodedPayload x = a.Decoded[i], y = b.Decoded[i];
+            if (x.Kind != y.Kind || x.Start != y.Start || x.Length != y.Length || x.Text != y.Text || x.Depth != y.Depth
+                || !SameNormalization(x.Normalized, y.Normalized))
+            {
+                return false;
+            }
+        }
+
+        for (int i = 0; i <= a.Folded.Length; i++)
+        {
+            if (a.MapToOriginal(i, 0) != b.MapToOriginal(i, 0)
+                || (i < a.Folded.Length && a.MapToOriginal(i, 1) != b.MapToOriginal(i, 1))
+                || (i < a.Folded.Length && a.MapToOriginal(i, a.Folded.Length - i) != b.MapToOriginal(i, a.Folded.Length - i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,15 +1,15 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>
-/// A family of up to 64 linear patterns that run on one sentence, each behind the literals every one of its matches must
-/// contain (<see cref="RequiredLiterals"/>). One multi-string search over the sentence tells which members can match at all;
-/// only those run, a member that is a plain list of literals needs no regex, and a member whose regex never runs is never
-/// constructed (non-backtracking patterns are built on first use, which is where most of their cost lies).
+/// A family of up to 63 linear patterns that run on one sentence, each behind the literals its matches must contain
+/// (<see cref="RequiredLiterals"/>). One multi-string search over the sentence tells which members can match at all; only
+/// those run, after a check of their further literal sets; a member that is a plain list of literals needs no regex, and
+/// a member whose regex never runs is never constructed (non-backtracking patterns are built on first use, which is where
+/// most of their cost lies).
 /// </summary>
-/// <remarks>The answers are those of running every member: a member is skipped only when the text lacks all of its literals.</remarks>
+/// <remarks>The answers are those of running every member: a member is skipped only when the text lacks its literals.</remarks>
 internal sealed class RegexFamily
 {
     /// <summary>
@@ -18,13 +18,15 @@ internal sealed class RegexFamily
     /// </summary>
     public const ulong Ungated = 1UL << 63;
 
+    /// <summary>The longest gate literal (longer ones are cut to their prefix): fewer, shorter strings search faster.</summary>
+    private const int MaxLiteral = 8;
+
     private readonly Func<Regex>[] _members;
-    private readonly string[]?[] _gates;
+    private readonly string[][][] _gates;
+    private readonly LiteralScanner?[][] _further;
     private readonly ulong _always;
     private readonly ulong _exact;
-    private readonly ulong _gated;
-    private readonly AnchorSearch? _search;
-    private readonly FrozenDictionary<char, (string Literal, ulong Mask)[]> _byFirst;
+    private readonly LiteralScanner? _scanner;
 
     /// <summary>Initializes a new family.</summary>
     /// <param name="members">Each member's pattern (as given to its <see cref="GeneratedRegexAttribute"/>) and accessor.</param>
@@ -36,48 +38,50 @@ internal sealed class RegexFamily
         }
 
         _members = new Func<Regex>[members.Length];
-        _gates = new string[]?[members.Length];
+        _gates = new string[members.Length][][];
+        _further = new LiteralScanner?[members.Length][];
         var owners = new Dictionary<string, ulong>(StringComparer.Ordinal);
         for (int i = 0; i < members.Length; i++)
         {
             _members[i] = members[i].Regex;
             ulong bit = 1UL << i;
-            string[]? literals = RequiredLiterals.Of(members[i].Pattern, out bool exact);
-            if (literals is null)
+            string[][] clauses = RequiredLiterals.Of(members[i].Pattern, out bool exact);
+            if (!exact)
+            {
+                // A list of literals answers by itself and keeps them whole; other gates are shortened for a fast search.
+                for (int k = 0; k < clauses.Length; k++)
+                {
+                    clauses[k] = RequiredLiterals.Shorten(clauses[k], MaxLiteral);
+                }
+            }
+
+            _gates[i] = clauses;
+            _further[i] = new LiteralScanner?[Math.Max(0, clauses.Length - 1)];
+            if (clauses.Length == 0)
             {
                 _always |= bit;
                 continue;
             }
 
-            _gates[i] = literals;
-            _gated |= bit;
             _exact |= exact ? bit : 0;
-            foreach (string literal in literals)
+            foreach (string literal in clauses[0])
             {
                 owners[literal] = owners.GetValueOrDefault(literal) | bit;
             }
-        }
 
-        var byFirst = new Dictionary<char, List<(string, ulong)>>();
-        foreach ((string literal, ulong mask) in owners)
-        {
-            if (!byFirst.TryGetValue(literal[0], out List<(string, ulong)>? list))
+            for (int k = 1; k < clauses.Length; k++)
             {
-                byFirst[literal[0]] = list = [];
+                var single = new Dictionary<string, ulong>(StringComparer.Ordinal);
+                foreach (string literal in clauses[k])
+                {
+                    single[literal] = 1;
+                }
+
+                _further[i][k - 1] = new LiteralScanner(single);
             }
-
-            list.Add((literal, mask));
         }
 
-        var frozen = new Dictionary<char, (string, ulong)[]>();
-        foreach ((char first, List<(string, ulong)> list) in byFirst)
-        {
-            frozen[first] = [.. list];
-        }
-
-        _byFirst = frozen.ToFrozenDictionary();
-        string[] all = [.. owners.Keys];
-        _search = all.Length > 0 ? AnchorSearch.Create(all, StringComparison.Ordinal) : null;
+        _scanner = owners.Count > 0 ? new LiteralScanner(owners) : null;
         Members = (1UL << members.Length) - 1;
         All = Members | Ungated;
     }
@@ -91,42 +95,10 @@ internal sealed class RegexFamily
     /// <summary>Gets the number of members.</summary>
     public int Count => _members.Length;
 
-    /// <summary>The members that can match <paramref name="text"/>: those without a gate, and those whose literals occur.</summary>
+    /// <summary>The members that may match <paramref name="text"/>: those without a gate, and those whose first literal set occurs.</summary>
     /// <param name="text">The text.</param>
     /// <returns>A bit per member.</returns>
-    public ulong Candidates(ReadOnlySpan<char> text)
-    {
-        ulong mask = _always;
-        AnchorSearch? search = _search;
-        if (search is null)
-        {
-            return mask;
-        }
-
-        int offset = 0;
-        while (offset < text.Length && (mask & _gated) != _gated)
-        {
-            int at = search.IndexOfAny(text[offset..]);
-            if (at < 0)
-            {
-                break;
-            }
-
-            at += offset;
-            ReadOnlySpan<char> rest = text[at..];
-            foreach ((string literal, ulong owners) in _byFirst[text[at]])
-            {
-                if ((mask & owners) != owners && rest.StartsWith(literal, StringComparison.Ordinal))
-                {
-                    mask |= owners;
-                }
-            }
-
-            offset = at + 1;
-        }
-
-        return mask;
-    }
+    public ulong Candidates(ReadOnlySpan<char> text) => _always | (_scanner?.Scan(text) ?? 0);
 
     /// <summary>Whether member <paramref name="member"/> matches, given the <paramref name="candidates"/> of the same text.</summary>
     /// <param name="member">The member index.</param>
@@ -141,9 +113,24 @@ internal sealed class RegexFamily
             return false;
         }
 
-        // A list of literals (no assertion) matches exactly when one of them occurs, which the search has seen, unless the
-        // caller asked for every member to run.
-        return ((_exact & bit) != 0 && (candidates & Ungated) == 0) || _members[member]().IsMatch(text);
+        if ((candidates & Ungated) == 0)
+        {
+            foreach (LiteralScanner? further in _further[member])
+            {
+                if (further!.Scan(text) == 0)
+                {
+                    return false;
+                }
+            }
+
+            // A list of literals (no assertion) matches exactly when one of them occurs, which the search has seen.
+            if ((_exact & bit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return _members[member]().IsMatch(text);
     }
 
     /// <summary>Whether any member matches.</summary>
@@ -177,8 +164,8 @@ internal sealed class RegexFamily
     /// <returns>The regex.</returns>
     public Regex RegexOf(int member) => _members[member]();
 
-    /// <summary>The literals that gate a member, or <see langword="null"/> when it always runs.</summary>
+    /// <summary>The literal sets that gate a member (a literal of each must occur); empty when it always runs.</summary>
     /// <param name="member">The member index.</param>
-    /// <returns>The literals.</returns>
-    public IReadOnlyList<string>? GateOf(int member) => _gates[member];
+    /// <returns>The literal sets, the one searched first first.</returns>
+    public IReadOnlyList<string[]> GateOf(int member) => _gates[member];
 }

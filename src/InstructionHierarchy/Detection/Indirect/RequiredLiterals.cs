@@ -1,32 +1,44 @@
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>
-/// Reads a regular expression and derives literal strings at least one of which every match must contain, so that a
-/// pattern runs only on text that holds one of them (and a pattern that is nothing but a list of literals needs no regex
-/// at all). Understands the syntax the lexicons use: literals and escapes, character classes, <c>.</c>, <c>\d</c>,
-/// <c>\s</c>, <c>\w</c>, groups, alternation, the quantifiers <c>? * + {n} {n,} {n,m}</c> (greedy or lazy) and the
-/// zero-width <c>\b \B ^ $</c>; anything else (lookarounds, inline options, backreferences) is refused.
+/// Reads a regular expression and derives sets of literal strings such that every match contains one string of each set
+/// (a conjunction of alternatives), so that a pattern runs only on text that holds them (and a pattern that is nothing
+/// but a list of literals needs no regex at all). Understands the syntax the lexicons use: literals and escapes, character
+/// classes, <c>.</c>, <c>\d</c>, <c>\s</c>, <c>\w</c>, groups, alternation, the quantifiers <c>? * + {n} {n,} {n,m}</c>
+/// (greedy or lazy) and the zero-width <c>\b \B ^ $</c>; anything else (lookarounds, inline options, backreferences) is
+/// refused.
 /// </summary>
 /// <remarks>
 /// The derivation is the classic prefilter one: every node knows either the finite set of strings it matches (when small)
-/// or a set of strings one of which each of its matches contains. A concatenation multiplies the exact sets of neighbouring
-/// parts into longer literals and keeps the most selective requirement of its parts; an alternation unites the
-/// requirements of its branches (none when one branch has none); an optional part requires nothing.
+/// or sets of strings one of each of which all its matches contain. A concatenation multiplies the exact sets of
+/// neighbouring parts into longer literals and keeps the most selective sets of its parts (each is necessary); an
+/// alternation unites the sets of its branches rank by rank (none when one branch has none); an optional part requires
+/// nothing. A <c>\b</c> next to a literal is kept as <see cref="Boundary"/> at its end.
 /// </remarks>
 internal static class RequiredLiterals
 {
+    /// <summary>
+    /// Stands for a word boundary (<c>\b</c>) at the start or the end of a literal: the text must not have a word character
+    /// on the far side of it when the literal's own end character is one. Never inside a literal.
+    /// </summary>
+    public const char Boundary = '\u0001';
+
     private const int MaxSet = 256;
+    private const int MaxClauses = 3;
     private const int MaxClass = 10;
 
-    /// <summary>Derives the literals for <paramref name="pattern"/> (no options other than culture invariance assumed).</summary>
+    /// <summary>Derives the literal sets for <paramref name="pattern"/> (no options other than culture invariance assumed).</summary>
     /// <param name="pattern">The pattern.</param>
     /// <param name="exact">
-    /// <see langword="true"/> when the pattern matches exactly the returned strings and holds no zero-width assertion: then
-    /// it matches a text if and only if the text contains one of them.
+    /// <see langword="true"/> when the pattern matches exactly the strings of the one returned set and holds no zero-width
+    /// assertion: then it matches a text if and only if the text contains one of them.
     /// </param>
-    /// <returns>The literals one of which every match contains, or <see langword="null"/> when there is no such set.</returns>
+    /// <returns>
+    /// Sets of literals, the most selective first, such that every match contains a literal of each set; empty when there is
+    /// no such set.
+    /// </returns>
     /// <exception cref="NotSupportedException">The pattern uses syntax outside the supported subset.</exception>
-    public static string[]? Of(string pattern, out bool exact)
+    public static string[][] Of(string pattern, out bool exact)
     {
         var parser = new Parser(pattern);
         Info root = parser.ParseAlternation();
@@ -35,15 +47,22 @@ internal static class RequiredLiterals
             throw new NotSupportedException($"Unbalanced ')' at {parser.Position} in pattern.");
         }
 
-        HashSet<string>? requirement = Effective(root);
-        exact = root.Exact is not null && !root.HasAssertion && requirement is not null;
-        if (requirement is null)
+        List<HashSet<string>> clauses = Effective(root);
+        exact = root.Exact is not null && !root.HasAssertion && clauses.Count == 1;
+        var result = new string[clauses.Count][];
+        for (int i = 0; i < clauses.Count; i++)
         {
-            return null;
+            var normalized = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string literal in clauses[i])
+            {
+                normalized.Add(Normalize(literal));
+            }
+
+            string[] set = [.. normalized];
+            Array.Sort(set, StringComparer.Ordinal);
+            result[i] = set;
         }
 
-        string[] result = [.. requirement];
-        Array.Sort(result, StringComparer.Ordinal);
         return result;
     }
 
@@ -61,37 +80,120 @@ internal static class RequiredLiterals
                 score += c < 128 ? 1 : 3;
             }
 
+            // A function word is in nearly every sentence, whatever its length.
+            if (IsFunctionWord(s.AsSpan().Trim(Boundary).Trim(' ')))
+            {
+                score = 1;
+            }
+
             min = Math.Min(min, score);
         }
 
         return min == int.MaxValue ? 0 : min;
     }
 
-    private static HashSet<string>? Effective(Info info)
+    /// <summary>
+    /// Shortens a requirement for a fast search: every literal is cut to its first <paramref name="maxLength"/> characters
+    /// (a text holding the literal holds its prefix), and a literal that contains another is dropped (the other occurs
+    /// wherever it does). The result is a weaker but still necessary requirement with far fewer, shorter strings.
+    /// </summary>
+    /// <param name="literals">The literals.</param>
+    /// <param name="maxLength">The longest literal kept.</param>
+    /// <returns>The shortened literals, sorted.</returns>
+    public static string[] Shorten(IEnumerable<string> literals, int maxLength)
     {
-        if (info.Exact is not null)
+        var cut = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string literal in literals)
         {
-            return info.Exact.Contains(string.Empty) ? null : info.Exact;
+            cut.Add(literal.Length > maxLength ? literal[..maxLength] : literal);
         }
 
-        return info.Required;
+        var kept = new List<string>(cut.Count);
+        foreach (string literal in cut)
+        {
+            bool redundant = false;
+            foreach (string other in cut)
+            {
+                if (other.Length < literal.Length && literal.Contains(other, StringComparison.Ordinal))
+                {
+                    redundant = true;
+                    break;
+                }
+            }
+
+            if (!redundant)
+            {
+                kept.Add(literal);
+            }
+        }
+
+        string[] result = [.. kept];
+        Array.Sort(result, StringComparer.Ordinal);
+        return result;
     }
 
-    private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "to" or "for" or "of" or "in" or "into" or "on" or "at" or "by" or "with" or "from" or "and" or "or"
+            or "is" or "are" or "as" or "if" or "it" or "this" or "that" or "be" or "you" or "your" or "using" or "when" or "all" or "any"
+            or "al" or "la" or "el" or "de" or "le" or "die" or "der" or "das";
+
+    private static List<HashSet<string>> Effective(Info info)
     {
-        if (a is null)
+        if (info.Exact is null)
         {
-            return b;
+            return info.Clauses;
         }
 
-        if (b is null)
+        // A set that holds a string with no character (empty, or only boundaries) requires nothing.
+        foreach (string literal in info.Exact)
         {
-            return a;
+            if (literal.AsSpan().IndexOfAnyExcept(Boundary) < 0)
+            {
+                return [];
+            }
         }
 
-        int sa = Selectivity(a);
-        int sb = Selectivity(b);
-        return sa != sb ? (sa > sb ? a : b) : (a.Count <= b.Count ? a : b);
+        return [info.Exact];
+    }
+
+    /// <summary>Keeps a boundary only at the ends of a literal, once: inside, a boundary is a fact about the literal's own characters.</summary>
+    private static string Normalize(string literal)
+    {
+        if (literal.IndexOf(Boundary, StringComparison.Ordinal) < 0)
+        {
+            return literal;
+        }
+
+        string core = literal.Replace(Boundary.ToString(), string.Empty, StringComparison.Ordinal);
+        bool before = literal[0] == Boundary;
+        bool after = literal[^1] == Boundary;
+        return (before ? Boundary.ToString() : string.Empty) + core + (after ? Boundary.ToString() : string.Empty);
+    }
+
+    /// <summary>The most selective sets first (then the smaller), at most <see cref="MaxClauses"/>, without repeats.</summary>
+    private static List<HashSet<string>> Best(List<HashSet<string>> clauses)
+    {
+        var distinct = new List<HashSet<string>>(clauses.Count);
+        foreach (HashSet<string> clause in clauses)
+        {
+            bool seen = false;
+            foreach (HashSet<string> other in distinct)
+            {
+                seen |= other.SetEquals(clause);
+            }
+
+            if (!seen)
+            {
+                distinct.Add(clause);
+            }
+        }
+
+        distinct.Sort((a, b) =>
+        {
+            int bySelectivity = Selectivity(b).CompareTo(Selectivity(a));
+            return bySelectivity != 0 ? bySelectivity : a.Count.CompareTo(b.Count);
+        });
+        return distinct.Count > MaxClauses ? distinct[..MaxClauses] : distinct;
     }
 
     private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)
@@ -115,8 +217,8 @@ internal static class RequiredLiterals
 
     private static Info Concatenate(List<Info> parts)
     {
-        HashSet<string>? best = null;
-        HashSet<string>? run = [string.Empty];
+        var clauses = new List<HashSet<string>>();
+        HashSet<string> run = [string.Empty];
         bool exactSoFar = true;
         bool assertion = false;
         foreach (Info part in parts)
@@ -124,8 +226,8 @@ internal static class RequiredLiterals
             assertion |= part.HasAssertion;
             if (part.Exact is null)
             {
-                best = Better(best, Effective(new Info(run, null, false)));
-                best = Better(best, part.Required);
+                clauses.AddRange(Effective(new Info(run, [], false)));
+                clauses.AddRange(part.Clauses);
                 run = [string.Empty];
                 exactSoFar = false;
                 continue;
@@ -134,7 +236,7 @@ internal static class RequiredLiterals
             HashSet<string>? next = Product(run, part.Exact);
             if (next is null)
             {
-                best = Better(best, Effective(new Info(run, null, false)));
+                clauses.AddRange(Effective(new Info(run, [], false)));
                 next = part.Exact;
                 exactSoFar = false;
             }
@@ -142,8 +244,8 @@ internal static class RequiredLiterals
             run = next;
         }
 
-        best = Better(best, Effective(new Info(run, null, false)));
-        return exactSoFar ? new Info(run, null, assertion) : new Info(null, best, assertion);
+        clauses.AddRange(Effective(new Info(run, [], false)));
+        return exactSoFar ? new Info(run, [], assertion) : new Info(null, Best(clauses), assertion);
     }
 
     private static Info Alternate(List<Info> branches)
@@ -155,7 +257,8 @@ internal static class RequiredLiterals
 
         bool assertion = false;
         HashSet<string>? exact = new(StringComparer.Ordinal);
-        HashSet<string>? required = new(StringComparer.Ordinal);
+        int rank = MaxClauses;
+        var perBranch = new List<List<HashSet<string>>>(branches.Count);
         foreach (Info branch in branches)
         {
             assertion |= branch.HasAssertion;
@@ -168,18 +271,31 @@ internal static class RequiredLiterals
                 exact = null;
             }
 
-            HashSet<string>? effective = Effective(branch);
-            if (required is not null && effective is not null)
-            {
-                required.UnionWith(effective);
-            }
-            else
-            {
-                required = null;
-            }
+            List<HashSet<string>> effective = Effective(branch);
+            rank = Math.Min(rank, effective.Count);
+            perBranch.Add(effective);
         }
 
-        return exact is not null ? new Info(exact, null, assertion) : new Info(null, required, assertion);
+        if (exact is not null)
+        {
+            return new Info(exact, [], assertion);
+        }
+
+        // A match is a match of one branch, which holds one literal of each of its sets: the union of every branch's k-th
+        // set is necessary for each k that all branches have.
+        var clauses = new List<HashSet<string>>(rank);
+        for (int k = 0; k < rank; k++)
+        {
+            var union = new HashSet<string>(StringComparer.Ordinal);
+            foreach (List<HashSet<string>> effective in perBranch)
+            {
+                union.UnionWith(effective[k]);
+            }
+
+            clauses.Add(union);
+        }
+
+        return new Info(null, Best(clauses), assertion);
     }
 
     private static Info Repeat(Info atom, int min, int max)
@@ -200,14 +316,15 @@ internal static class RequiredLiterals
 
             if (power is not null && all.Count <= MaxSet)
             {
-                return new Info(all, null, atom.HasAssertion);
+                return new Info(all, [], atom.HasAssertion);
             }
         }
 
-        return min >= 1 ? new Info(null, Effective(atom), atom.HasAssertion) : new Info(null, null, atom.HasAssertion);
+        return min >= 1 ? new Info(null, Effective(atom), atom.HasAssertion) : new Info(null, [], atom.HasAssertion);
     }
 
-    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Required, bool HasAssertion);
+    /// <summary>What a node matches: exactly the strings of <paramref name="Exact"/>, or text holding a literal of each of <paramref name="Clauses"/>.</summary>
+    private sealed record Info(HashSet<string>? Exact, List<HashSet<string>> Clauses, bool HasAssertion);
 
     private sealed class Parser(string pattern)
     {
@@ -234,7 +351,7 @@ internal static class RequiredLiterals
                 parts.Add(ParseQuantifier(atom));
             }
 
-            return parts.Count == 0 ? new Info([string.Empty], null, false) : Concatenate(parts);
+            return parts.Count == 0 ? new Info([string.Empty], [], false) : Concatenate(parts);
         }
 
         private Info ParseAtom()
@@ -259,10 +376,10 @@ internal static class RequiredLiterals
                 case '[':
                     return ParseClass();
                 case '.':
-                    return new Info(null, null, false);
+                    return new Info(null, [], false);
                 case '^':
                 case '$':
-                    return new Info([string.Empty], null, true);
+                    return new Info([string.Empty], [], true);
                 case '\\':
                     return ParseEscape();
                 case '*':
@@ -285,16 +402,17 @@ internal static class RequiredLiterals
             switch (e)
             {
                 case 'b':
+                    return new Info([Boundary.ToString()], [], true);
                 case 'B':
-                    return new Info([string.Empty], null, true);
+                    return new Info([string.Empty], [], true);
                 case 'd':
-                    return new Info(Chars("0123456789"), null, false);
+                    return new Info(Chars("0123456789"), [], false);
                 case 's':
                 case 'S':
                 case 'w':
                 case 'W':
                 case 'D':
-                    return new Info(null, null, false);
+                    return new Info(null, [], false);
                 default:
                     if (char.IsAsciiLetterOrDigit(e))
                     {
@@ -376,7 +494,7 @@ internal static class RequiredLiterals
             Position++;
             if (negated || open || chars.Count > MaxClass)
             {
-                return new Info(null, null, false);
+                return new Info(null, [], false);
             }
 
             var set = new HashSet<string>(StringComparer.Ordinal);
@@ -385,7 +503,7 @@ internal static class RequiredLiterals
                 set.Add(c.ToString());
             }
 
-            return new Info(set, null, false);
+            return new Info(set, [], false);
         }
 
         private Info ParseQuantifier(Info atom)
@@ -465,7 +583,7 @@ internal static class RequiredLiterals
             return true;
         }
 
-        private static Info Literal(char c) => new([c.ToString()], null, false);
+        private static Info Literal(char c) => new([c.ToString()], [], false);
 
         private static HashSet<string> Chars(string chars)
         {

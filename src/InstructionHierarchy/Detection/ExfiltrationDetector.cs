@@ -370,7 +370,13 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
     private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
     {
+        // Every finding pairs a source with a network sink: without a sink token anywhere there is none.
         string folded = normalized.Folded;
+        if (!CodeSignals.HasNetworkSink(folded))
+        {
+            return;
+        }
+
         int lastSource = -1;
         int lastSink = -1;
         int reportedUntil = -1;

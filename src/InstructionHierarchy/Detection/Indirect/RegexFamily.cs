@@ -19,7 +19,7 @@ internal sealed class RegexFamily
     public const ulong Ungated = 1UL << 63;
 
     /// <summary>The longest gate literal (longer ones are cut to their prefix): fewer, shorter strings search faster.</summary>
-    private const int MaxLiteral = 8;
+    private const int MaxLiteral = 16;
 
     private readonly Func<Regex>[] _members;
     private readonly string[][][] _gates;
@@ -132,6 +132,7 @@ internal sealed class RegexFamily
 
         return _members[member]().IsMatch(text);
     }
+
 
     /// <summary>Whether any member matches.</summary>
     /// <param name="text">The text.</param>

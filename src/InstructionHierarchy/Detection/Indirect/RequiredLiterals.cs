@@ -74,19 +74,15 @@ internal static class RequiredLiterals
         int min = int.MaxValue;
         foreach (string s in set)
         {
+            // Function words are in nearly every sentence: only what stands beside them counts.
+            ReadOnlySpan<char> core = WithoutFunctionWords(s.AsSpan().Trim(Boundary));
             int score = 0;
-            foreach (char c in s)
+            foreach (char c in core)
             {
                 score += c < 128 ? 1 : 3;
             }
 
-            // A function word is in nearly every sentence, whatever its length.
-            if (IsFunctionWord(s.AsSpan().Trim(Boundary).Trim(' ')))
-            {
-                score = 1;
-            }
-
-            min = Math.Min(min, score);
+            min = Math.Min(min, Math.Max(1, score));
         }
 
         return min == int.MaxValue ? 0 : min;
@@ -130,6 +126,29 @@ internal static class RequiredLiterals
         string[] result = [.. kept];
         Array.Sort(result, StringComparer.Ordinal);
         return result;
+    }
+
+    private static ReadOnlySpan<char> WithoutFunctionWords(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            text = text.Trim(' ');
+            int space = text.IndexOf(' ');
+            if (space > 0 && IsFunctionWord(text[..space]))
+            {
+                text = text[(space + 1)..];
+                continue;
+            }
+
+            int last = text.LastIndexOf(' ');
+            if (last > 0 && IsFunctionWord(text[(last + 1)..]))
+            {
+                text = text[..last];
+                continue;
+            }
+
+            return IsFunctionWord(text) ? [] : text;
+        }
     }
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
@@ -272,7 +291,7 @@ internal static class RequiredLiterals
             }
 
             List<HashSet<string>> effective = Effective(branch);
-            rank = Math.Min(rank, effective.Count);
+            rank = effective.Count == 0 ? 0 : rank;
             perBranch.Add(effective);
         }
 
@@ -281,15 +300,22 @@ internal static class RequiredLiterals
             return new Info(exact, [], assertion);
         }
 
-        // A match is a match of one branch, which holds one literal of each of its sets: the union of every branch's k-th
-        // set is necessary for each k that all branches have.
+        // A match is a match of one branch, which holds one literal of each of its sets: the union of one set of every
+        // branch is necessary, for each rank k (a branch with fewer sets gives its last one again).
+        int longest = 0;
+        foreach (List<HashSet<string>> effective in perBranch)
+        {
+            longest = Math.Max(longest, effective.Count);
+        }
+
+        rank = Math.Min(rank, longest);
         var clauses = new List<HashSet<string>>(rank);
         for (int k = 0; k < rank; k++)
         {
             var union = new HashSet<string>(StringComparer.Ordinal);
             foreach (List<HashSet<string>> effective in perBranch)
             {
-                union.UnionWith(effective[k]);
+                union.UnionWith(effective[Math.Min(k, effective.Count - 1)]);
             }
 
             clauses.Add(union);

@@ -23,7 +23,7 @@ internal static class RequiredLiterals
     /// </summary>
     public const char Boundary = '\u0001';
 
-    private const int MaxSet = 256;
+    private const int MaxSet = 64;
     private const int MaxClauses = 3;
     private const int MaxClass = 10;
 
@@ -207,12 +207,25 @@ internal static class RequiredLiterals
             }
         }
 
-        distinct.Sort((a, b) =>
+        if (distinct.Count <= 1)
         {
-            int bySelectivity = Selectivity(b).CompareTo(Selectivity(a));
-            return bySelectivity != 0 ? bySelectivity : a.Count.CompareTo(b.Count);
-        });
-        return distinct.Count > MaxClauses ? distinct[..MaxClauses] : distinct;
+            return distinct;
+        }
+
+        var ranked = new (int Score, int Count, HashSet<string> Clause)[distinct.Count];
+        for (int i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = (Selectivity(distinct[i]), distinct[i].Count, distinct[i]);
+        }
+
+        Array.Sort(ranked, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Count.CompareTo(b.Count));
+        var best = new List<HashSet<string>>(Math.Min(MaxClauses, ranked.Length));
+        for (int i = 0; i < ranked.Length && best.Count < MaxClauses; i++)
+        {
+            best.Add(ranked[i].Clause);
+        }
+
+        return best;
     }
 
     private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)

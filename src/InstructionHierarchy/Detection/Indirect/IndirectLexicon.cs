@@ -234,7 +234,6 @@ internal static partial class IndirectLexicon
         (ProcessorNote2Pattern, ProcessorNote2),
         (LocalDirectivePattern, LocalDirective));
 
-
     private const string AddressedToModel0Pattern =
         @"\b(note|notes|message|instructions?|reminder|attention|memo|notice|guidance|directive|hint|request|p\.?s\.?|important|info|heads[- ]up|comment)s? ?(to|for|from .{0,30} to) (the |any |all |every |our |your )?(ai|a\.i\.|llm|llms|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|gpts?|chatgpt|automated [a-z]+|ai[- ][a-z]+|[a-z-]+ assistants?|[a-z-]+ bots?|[a-z-]+ agents?|screeners?|summari[sz]ers?|systems? (reading|processing|summari[sz]ing)|whoever|anyone|anything) ";
 

@@ -445,7 +445,7 @@ internal static class RequiredLiterals
                 case 'B':
                     return new Info([string.Empty], [], true);
                 case 'd':
-                    return new Info(Chars("0123456789"), [], false);
+                // \d is every Unicode decimal digit, not only 0-9: like \s and \w, too many characters to list.
                 case 's':
                 case 'S':
                 case 'w':
@@ -623,16 +623,5 @@ internal static class RequiredLiterals
         }
 
         private static Info Literal(char c) => new([c.ToString()], [], false);
-
-        private static HashSet<string> Chars(string chars)
-        {
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (char c in chars)
-            {
-                set.Add(c.ToString());
-            }
-
-            return set;
-        }
     }
 }

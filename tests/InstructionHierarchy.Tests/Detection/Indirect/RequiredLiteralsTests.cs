@@ -93,7 +93,7 @@ public class RequiredLiteralsTests
     [Fact]
     public void Of_RandomPatterns_EveryMatchHoldsALiteralOfEachSet()
     {
-        Gen<string> texts = Gen.ArrayOf(Gen.Elements("a", "b", "c", " ", "ab", "ba", ".", "-", "é")).Select(parts => string.Concat(parts));
+        Gen<string> texts = Gen.ArrayOf(Gen.Elements("a", "b", "c", " ", "ab", "ba", ".", "-", "é", "3", "\u0663", "_")).Select(parts => string.Concat(parts));
         Gen<(string Pattern, string[] Texts)> cases =
             from pattern in Pattern(4)
             from sample in Gen.ArrayOf(texts)
@@ -136,7 +136,7 @@ public class RequiredLiteralsTests
 
     private static Gen<string> Pattern(int depth)
     {
-        Gen<string> atom = Gen.Elements("a", "b", "c", " ", "ab", "ba ", "a b", @"\b", "[ab]", ".", "[^a]", @"\.", "-", "é", "[a-c]");
+        Gen<string> atom = Gen.Elements("a", "b", "c", " ", "ab", "ba ", "a b", @"\b", "[ab]", ".", "[^a]", @"\.", "-", "é", "[a-c]", @"\d", @"\s", @"\w", "[0-9]", "3");
         if (depth == 0)
         {
             return atom;

@@ -35,13 +35,13 @@ public sealed class ExfiltrationDetector : IConflictDetector
         ArgumentNullException.ThrowIfNull(context);
         NormalizedText normalized = context.Normalized;
         bool untrusted = context.Tier < PriorityTier.User;
-        var budget = new ReportBudget();
-        ScanUrls(context, normalized, untrusted, budget);
-        ScanInstructions(context, normalized, untrusted, budget);
-        ScanCode(context, normalized, untrusted, budget);
+        var budget = default(ReportBudget);
+        ScanUrls(context, normalized, untrusted, ref budget);
+        ScanInstructions(context, normalized, untrusted, ref budget);
+        ScanCode(context, normalized, untrusted, ref budget);
     }
 
-    private static void ScanUrls(DetectionContext context, NormalizedText normalized, bool untrusted, ReportBudget budget)
+    private static void ScanUrls(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
     {
         string folded = normalized.Folded;
         int position = 0;
@@ -160,18 +160,23 @@ public sealed class ExfiltrationDetector : IConflictDetector
             }
         }
 
-        return ExfiltrationLexicon.SensitiveObject(decoded[..length]) || ExfiltrationLexicon.SensitiveSlotName().IsMatch(decoded[..length]);
+        return ExfiltrationLexicon.SensitiveObject(decoded[..length]) || ExfiltrationLexicon.SensitiveSlotNameGated.Any(decoded[..length]);
     }
 
     private static bool HasSensitiveSlot(ReadOnlySpan<char> url, out bool conversational)
     {
         conversational = false;
         bool any = false;
+        if (ExfiltrationLexicon.DataSlotGated.Candidates(url) == 0)
+        {
+            return false;
+        }
+
         foreach (System.Text.RegularExpressions.ValueMatch slot in ExfiltrationLexicon.DataSlot().EnumerateMatches(url))
         {
             any = true;
             ReadOnlySpan<char> text = url.Slice(slot.Index, slot.Length);
-            if (text.Length >= 48 || ExfiltrationLexicon.SensitiveSlotName().IsMatch(text))
+            if (text.Length >= 48 || ExfiltrationLexicon.SensitiveSlotNameGated.Any(text))
             {
                 conversational = true;
                 return true;
@@ -232,7 +237,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
         }
 
         ReadOnlySpan<char> sentence = normalized.Folded.AsSpan(start, end - start);
-        return ExfiltrationLexicon.SensitiveObject(sentence) || ExfiltrationLexicon.SensitiveSlotName().IsMatch(sentence[Math.Min(sentence.Length, at - start)..]);
+        return ExfiltrationLexicon.SensitiveObject(sentence) || ExfiltrationLexicon.SensitiveSlotNameGated.Any(sentence[Math.Min(sentence.Length, at - start)..]);
     }
 
     /// <summary>Finds query values in capitals in the original text (<c>?who=NAME&amp;notes=NOTES</c>): placeholders the model is told to fill.</summary>
@@ -268,7 +273,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
             found = true;
             int written = value.ToLowerInvariant(lower);
-            if (ExfiltrationLexicon.SensitiveSlotName().IsMatch(lower[..written]))
+            if (ExfiltrationLexicon.SensitiveSlotNameGated.Any(lower[..written]))
             {
                 conversational = true;
             }
@@ -297,7 +302,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
     private static bool IsUrlTerminator(char c) => c is ' ' or ')' or '"' or '\'' or '`' or '>' or '|' or '\\' or '。' or '，' or '、';
 
-    private static void ScanInstructions(DetectionContext context, NormalizedText normalized, bool untrusted, ReportBudget budget)
+    private static void ScanInstructions(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
     {
         string folded = normalized.Folded;
         int position = 0;
@@ -334,7 +339,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
                 }
             }
 
-            if (!destination || !ExfiltrationLexicon.SensitiveObject(sentence) || !ExfiltrationLexicon.MovesData(sentence) || ExfiltrationLexicon.Prohibits().IsMatch(sentence) || IndirectLexicon.DiscussesInstructions(sentence) || !IsDirective(folded, start, end))
+            if (!destination || !ExfiltrationLexicon.SensitiveObject(sentence) || !ExfiltrationLexicon.MovesData(sentence) || ExfiltrationLexicon.ProhibitsGated.Any(sentence) || IndirectLexicon.DiscussesInstructions(sentence) || !IsDirective(folded, start, end))
             {
                 continue;
             }
@@ -363,9 +368,15 @@ public sealed class ExfiltrationDetector : IConflictDetector
         return !descriptive || IndirectLexicon.AddressedToModel(sentence) || IndirectLexicon.ShapesTheOutput(sentence);
     }
 
-    private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted, ReportBudget budget)
+    private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
     {
+        // Every finding pairs a source with a network sink: without a sink token anywhere there is none.
         string folded = normalized.Folded;
+        if (!CodeSignals.HasNetworkSink(folded))
+        {
+            return;
+        }
+
         int lastSource = -1;
         int lastSink = -1;
         int reportedUntil = -1;
@@ -434,7 +445,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
             if (open >= 2)
             {
                 (int s, int e) = FoldedSentences.Around(normalized, open - 2);
-                if (e > s && IndirectLexicon.IntroducesCode().IsMatch(folded.AsSpan(s, e - s)))
+                if (e > s && IndirectLexicon.IntroducesCodeGated.Any(folded.AsSpan(s, e - s)))
                 {
                     start = s;
                 }

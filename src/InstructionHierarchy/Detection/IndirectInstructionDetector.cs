@@ -49,7 +49,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         string folded = normalized.Folded;
         int position = 0;
         int covered = 0;
-        var budget = new ReportBudget();
+        var budget = default(ReportBudget);
         while (position < folded.Length && !budget.Exhausted)
         {
             int at = folded.AsSpan(position).IndexOfAny(IndirectLexicon.Anchors);
@@ -78,33 +78,34 @@ public sealed class IndirectInstructionDetector : IConflictDetector
                 continue;
             }
 
-            int reportedEnd = Evaluate(context, normalized, start, end, budget);
+            int reportedEnd = Evaluate(context, normalized, start, end, ref budget);
             covered = Math.Max(end, reportedEnd);
             position = Math.Max(covered, at + 1);
         }
     }
 
     /// <summary>Weighs one sentence and reports it when it scores; returns the end of what was reported (or of the sentence).</summary>
-    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ReportBudget budget)
+    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ref ReportBudget budget)
     {
         string folded = normalized.Folded;
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
         bool unspaced = false;
-        if (verbWeight == 0 && IndirectLexicon.UnspacedTask().IsMatch(TrimmedForTask(sentence)))
+        if (verbWeight == 0 && IndirectLexicon.UnspacedTaskGated.Any(TrimmedForTask(sentence)))
         {
             verbWeight = 1;
             unspaced = true;
         }
 
-        // Each family runs only when the sentence holds one of the words it needs (one vectorized search each).
-        bool addressed = sentence.ContainsAny(IndirectLexicon.AddresseeGate) && IndirectLexicon.AddressedToModel(sentence)
-            && !(IndirectLexicon.HumanAssistant().IsMatch(sentence) && !IndirectLexicon.NamesAnAI().IsMatch(sentence));
-        bool shapesOutput = sentence.ContainsAny(IndirectLexicon.OutputGate) && IndirectLexicon.ShapesTheOutput(sentence);
-        bool steersUser = sentence.ContainsAny(IndirectLexicon.AudienceGate) && IndirectLexicon.SteersTheUser(sentence);
+        // A pattern runs only when the sentence holds the literals it needs (one multi-string search per family); the broad
+        // word gates are part of the rules and are checked after a pattern matched.
+        bool addressed = IndirectLexicon.AddressedToModel(sentence) && sentence.ContainsAny(IndirectLexicon.AddresseeGate)
+            && !(IndirectLexicon.HumanAssistantGated.Any(sentence) && !IndirectLexicon.NamesAnAIGated.Any(sentence));
+        bool shapesOutput = IndirectLexicon.ShapesTheOutput(sentence) && sentence.ContainsAny(IndirectLexicon.OutputGate);
+        bool steersUser = IndirectLexicon.SteersTheUser(sentence) && sentence.ContainsAny(IndirectLexicon.AudienceGate);
         bool question = IsStandaloneQuestion(normalized, start, end, leading, out bool personal) && (!personal || IsOffTopic(folded, start, end));
-        bool codeIntro = sentence.ContainsAny(IndirectLexicon.CodeGate) && IndirectLexicon.IntroducesCode().IsMatch(sentence);
+        bool codeIntro = IndirectLexicon.IntroducesCodeGated.Any(sentence) && sentence.ContainsAny(IndirectLexicon.CodeGate);
         if (!addressed && !shapesOutput && !steersUser && verbWeight == 0 && !question && !codeIntro)
         {
             return end;
@@ -117,7 +118,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         score += shapesOutput ? 3 : 0;
         score += steersUser ? 3 : 0;
         score += generatorTask ? 2 : 0;
-        score += IndirectLexicon.ReferencesTheDocument().IsMatch(sentence) ? 1 : 0;
+        score += IndirectLexicon.ReferencesTheDocumentGated.Any(sentence) ? 1 : 0;
         score += question ? 2 : 0;
 
         int reportEnd = end;
@@ -188,7 +189,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             reportEnd = ExtendOverFollowingImperatives(normalized, reportEnd);
         }
 
-        bool deceives = IndirectLexicon.Deceives().IsMatch(folded.AsSpan(start, reportEnd - start));
+        bool deceives = IndirectLexicon.DeceivesGated.Any(folded.AsSpan(start, reportEnd - start));
         ConflictSeverity severity = score >= MediumThreshold || addressed || shapesOutput || steersUser ? ConflictSeverity.Medium : ConflictSeverity.Low;
         if ((deceives && (addressed || steersUser || shapesOutput)) || (risk & (CodeRisk.Execution | CodeRisk.Destructive | CodeRisk.Surveillance | CodeRisk.SensitiveSource)) != CodeRisk.None)
         {

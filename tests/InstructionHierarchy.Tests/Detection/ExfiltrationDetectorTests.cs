@@ -125,4 +125,7 @@ public class ExfiltrationDetectorTests
         AssembledPrompt prompt = Pipeline.Scan(PriorityTier.ToolOutput, text);
         Assert.All(prompt.Conflicts, c => Assert.InRange(c.End, c.Start, text.Length));
     }
+
+    [Fact]
+    public void Detect_CleanProse_AllocatesNothing() => Assert.Equal(0, CleanTextAllocations.Extra(b => b.AddExfiltrationDetector()));
 }

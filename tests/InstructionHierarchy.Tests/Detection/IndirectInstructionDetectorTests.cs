@@ -304,4 +304,7 @@ public class IndirectInstructionDetectorTests
         AssembledPrompt prompt = new HierarchyPipelineBuilder().AddIndirectInstructionDetector().Build().Scan(PriorityTier.ToolOutput, text);
         Assert.All(prompt.Conflicts, c => Assert.InRange(c.End, c.Start, text.Length));
     }
+
+    [Fact]
+    public void Detect_CleanProse_AllocatesNothing() => Assert.Equal(0, CleanTextAllocations.Extra(b => b.AddIndirectInstructionDetector()));
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>What a stretch of code does that matters for injected snippets.</summary>
@@ -77,6 +79,9 @@ internal static class CodeSignals
     ];
 
     private static readonly AnchorSearch Search = CreateSearch();
+
+    /// <summary>The network sinks alone: few enough for a vectorized search, so text without one is passed over at once.</summary>
+    private static readonly SearchValues<string> Sinks = CreateSinks();
 
     /// <summary>Collects the risks of the code in <paramref name="folded"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="folded">The folded text.</param>
@@ -167,6 +172,25 @@ internal static class CodeSignals
         int close = limit > 0 ? folded.AsSpan(bodyStart, limit).IndexOf("```", StringComparison.Ordinal) : -1;
         int end = close < 0 ? bodyStart + Math.Max(0, limit) : bodyStart + close + 3;
         return (open, end);
+    }
+
+    /// <summary>Whether <paramref name="folded"/> holds a network sink token anywhere.</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <returns><see langword="false"/> when no token that sends data occurs.</returns>
+    public static bool HasNetworkSink(ReadOnlySpan<char> folded) => folded.IndexOfAny(Sinks) >= 0;
+
+    private static SearchValues<string> CreateSinks()
+    {
+        var sinks = new List<string>();
+        foreach ((string token, CodeRisk risk) in Table)
+        {
+            if ((risk & CodeRisk.NetworkSink) != CodeRisk.None)
+            {
+                sinks.Add(token);
+            }
+        }
+
+        return SearchValues.Create([.. sinks], StringComparison.Ordinal);
     }
 
     private static AnchorSearch CreateSearch()

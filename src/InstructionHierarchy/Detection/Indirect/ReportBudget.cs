@@ -3,9 +3,9 @@ namespace InstructionHierarchy.Detection.Indirect;
 /// <summary>
 /// Caps the findings one detector reports for one segment. Past the cap, the rest of the segment (from the next finding
 /// on) is reported as one span, so nothing is silently dropped and a flood of findings cannot cost quadratic time
-/// downstream.
+/// downstream. A value type kept on the caller's stack (passed by reference), so a scan allocates nothing.
 /// </summary>
-internal sealed class ReportBudget
+internal struct ReportBudget
 {
     /// <summary>The most findings reported one by one.</summary>
     public const int MaxFindings = 200;

@@ -16,12 +16,15 @@ internal static class CleanTextAllocations
     ];
 
     /// <summary>Bytes one <c>Assemble</c> with <paramref name="configure"/>'s detectors allocates beyond one without them.</summary>
-    public static long Extra(Func<HierarchyPipelineBuilder, HierarchyPipelineBuilder> configure)
+    /// <param name="configure">Adds the detectors under test.</param>
+    /// <param name="paragraphs">Whether the prose has paragraph breaks (sentence splitting then reads the original text
+    /// through the folded view's offset map, which is built on first use).</param>
+    public static long Extra(Func<HierarchyPipelineBuilder, HierarchyPipelineBuilder> configure, bool paragraphs = false)
     {
         var builder = new System.Text.StringBuilder();
         for (int i = 0; builder.Length < 4096; i++)
         {
-            builder.Append(Sentences[i % Sentences.Length]).Append(i % 4 == 3 ? "\n\n" : " ");
+            builder.Append(Sentences[i % Sentences.Length]).Append(paragraphs && i % 4 == 3 ? "\n\n" : " ");
         }
 
         PromptSegment[] segments = [PromptSegment.System("You are a helpful assistant."), PromptSegment.ToolOutput("fetch", builder.ToString())];

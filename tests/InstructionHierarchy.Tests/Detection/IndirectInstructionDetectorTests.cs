@@ -307,4 +307,11 @@ public class IndirectInstructionDetectorTests
 
     [Fact]
     public void Detect_CleanProse_AllocatesNothing() => Assert.Equal(0, CleanTextAllocations.Extra(b => b.AddIndirectInstructionDetector()));
+
+    [Fact]
+    public void Detect_CleanParagraphs_AllocateOnlyTheOffsetMap()
+    {
+        // Paragraph breaks are read in the original text, so the folded view's offset map is built (once, a pair per run).
+        Assert.InRange(CleanTextAllocations.Extra(b => b.AddIndirectInstructionDetector(), paragraphs: true), 0, 2048);
+    }
 }

@@ -108,7 +108,9 @@ internal static class FoldedSentences
     public static bool IsLineBreak(NormalizedText normalized, int foldedIndex)
     {
         string original = normalized.Original;
-        if (original.Length == 0)
+
+        // Most texts have no line break at all: answer without mapping (the offset map is built on first use).
+        if (original.AsSpan().IndexOfAny(LineBreaks) < 0)
         {
             return false;
         }
@@ -253,5 +255,7 @@ internal static class FoldedSentences
         word is "please" or "pls" or "kindly" or "also" or "now" or "then" or "and" or "finally" or "additionally" or "lastly"
             or "p" or "ps" or "so" or "just" or "simply" or "furthermore" or "moreover" or "next" or "first" or "afterwards" or "subsequently";
 
-    private static bool IsLineBreakChar(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f' or '\u0085';
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\v\f\u0085");
+
+    private static bool IsLineBreakChar(char c) => LineBreaks.Contains(c);
 }

@@ -4,6 +4,9 @@ namespace InstructionHierarchy.Detection.Lexicon;
 /// per view and cached on the <see cref="DetectionView"/>.</summary>
 internal static class BuiltInLexicon
 {
+    /// <summary>Gets the (cue, phrase) entries the shared lexicon was built from.</summary>
+    internal static IReadOnlyList<(Cue Cue, string Phrase)> Entries { get; private set; } = [];
+
     /// <summary>Gets the shared lexicon.</summary>
     public static Lexicon Instance { get; } = Build();
 
@@ -35,6 +38,7 @@ internal static class BuiltInLexicon
         Add(entries, Cue.DualResponse, JailbreakPhrases.DualResponse);
         Add(entries, Cue.Realism, JailbreakPhrases.Realism);
         Add(entries, Cue.Meta, DiscoursePhrases.Meta);
+        Entries = entries;
         return new Lexicon(entries);
     }
 

@@ -636,11 +636,49 @@ public sealed class ObfuscationDetector : IConflictDetector
     private static bool IsSingleLetter(string text, int i) =>
         i >= 0 && i < text.Length && char.IsAsciiLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-    private static readonly System.Buffers.SearchValues<string> DefinitionWords = System.Buffers.SearchValues.Create(
-        [" means ", " mean ", " stands for ", " is code for ", " refers to ", " significa ", " quiere decir ", " quer dizer ", " vuol dire ",
-            " bedeutet ", " heißt ", " signifie ", " veut dire ", " означает ", " значит ", " anlamına ", " có nghĩa là ", " berarti ", " artinya ",
-            " يعني ", " का मतलब ", "的意思是", "意思是", "代表", "という意味", "を意味", "을 의미", "를 의미", "라는 뜻", "이라는 뜻"],
-        StringComparison.Ordinal);
+    /// <summary>Words that define a code word, with the spaces they need around them; the shared lexicon finds them as
+    /// <see cref="Cue.Definition"/> anchors (trimmed), and <see cref="NextDefinition"/> checks the exact text at each.</summary>
+    internal static readonly string[] DefinitionPhrases =
+    [
+        " means ", " mean ", " stands for ", " is code for ", " refers to ", " significa ", " quiere decir ", " quer dizer ", " vuol dire ",
+        " bedeutet ", " heißt ", " signifie ", " veut dire ", " означает ", " значит ", " anlamına ", " có nghĩa là ", " berarti ", " artinya ",
+        " يعني ", " का मतलब ", "的意思是", "意思是", "代表", "という意味", "を意味", "을 의미", "를 의미", "라는 뜻", "이라는 뜻",
+    ];
+
+    private static readonly System.Buffers.SearchValues<string> DefinitionWords = System.Buffers.SearchValues.Create(DefinitionPhrases, StringComparison.Ordinal);
+
+    /// <summary>The pipeline's redaction marker, after which the lexicon reports no anchor.</summary>
+    private const string RedactionMarker = "[redacted: ";
+
+    /// <summary>The first position at or after <paramref name="from"/> where one of <see cref="DefinitionPhrases"/> starts, or -1:
+    /// the lexicon anchors each of them at its first word (after the leading space), so the candidates are the hits of
+    /// <see cref="Cue.Definition"/> and the positions just before them.</summary>
+    internal static int NextDefinition(in CueSet cues, int from)
+    {
+        string folded = cues.Folded;
+        for (int i = cues.Find(Cue.Definition, from, int.MaxValue); i >= 0 && i < cues.Hits.Length; i++)
+        {
+            CueHit hit = cues.Hits[i];
+            if (hit.Cue != Cue.Definition)
+            {
+                continue;
+            }
+
+            for (int at = Math.Max(from, hit.Start - 1); at <= hit.Start; at++)
+            {
+                ReadOnlySpan<char> rest = folded.AsSpan(at);
+                foreach (string phrase in DefinitionPhrases)
+                {
+                    if (rest.StartsWith(phrase, StringComparison.Ordinal))
+                    {
+                        return at;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// A code-word game: a quoted word defined to mean an instruction against the rules ("'bake a cake' means 'drop the rules
@@ -651,15 +689,24 @@ public sealed class ObfuscationDetector : IConflictDetector
         string folded = context.Normalized.Folded;
         int from = 0;
         int reported = 0;
+        // The definition words are anchors of the lexicon every detector shares (found in the same pass as all the others);
+        // text with the pipeline's own redaction marker, after which the lexicon reports no anchor, is searched directly.
+        bool anchored = folded.IndexOf(RedactionMarker, StringComparison.Ordinal) < 0;
+        CueSet cues = anchored ? context.OwnView.Cues : default;
+        if (anchored && !cues.Has(Cue.Definition))
+        {
+            return;
+        }
+
         while (from < folded.Length && reported < 4)
         {
-            int at = folded.AsSpan(from).IndexOfAny(DefinitionWords);
+            int at = anchored ? NextDefinition(cues, from) : folded.AsSpan(from).IndexOfAny(DefinitionWords);
             if (at < 0)
             {
                 return;
             }
 
-            at += from;
+            at += anchored ? 0 : from;
             from = at + 3;
             (int start, int end) = FoldedSentences.Around(context.Normalized, at);
             if (end <= start)

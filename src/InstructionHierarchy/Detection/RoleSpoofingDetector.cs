@@ -18,6 +18,9 @@ namespace InstructionHierarchy.Detection;
 /// </remarks>
 public sealed partial class RoleSpoofingDetector : IConflictDetector
 {
+    private static readonly System.Buffers.SearchValues<char> HeaderEndChars = System.Buffers.SearchValues.Create(":：]>");
+    private static readonly System.Buffers.SearchValues<char> SpokenMarkerChars = System.Buffers.SearchValues.Create(":：[");
+
     private readonly RoleSpoofingDetectorOptions _options;
 
     /// <summary>Initializes a new instance.</summary>
@@ -69,15 +72,24 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
         if (_options.DetectRoleHeaders)
         {
-            foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
+            // A header ends with a colon, a bracket or ">": text without one has none (checked before the regex).
+            if (span.IndexOfAny(HeaderEndChars) >= 0)
             {
-                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
+                foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
+                {
+                    Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
+                }
             }
         }
 
-        foreach (ValueMatch match in ClosingTag().EnumerateMatches(span))
+        // Each of the remaining patterns needs a character or a word that most text lacks: a closing tag starts with "</",
+        // a marker has a colon, a bracket or the word "colon" (checked without a regex first; the answer is the same).
+        if (span.IndexOf("</", StringComparison.Ordinal) >= 0)
         {
-            Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.High, "IH-ROLE-003", match.Index, match.Length, "A closing tag tries to end the data block and open a new turn.");
+            foreach (ValueMatch match in ClosingTag().EnumerateMatches(span))
+            {
+                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.High, "IH-ROLE-003", match.Index, match.Length, "A closing tag tries to end the data block and open a new turn.");
+            }
         }
 
         if (span.IndexOf("role", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("\"from\"", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -91,9 +103,12 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
         }
 
-        foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
+        if (span.IndexOfAny(SpokenMarkerChars) >= 0 || span.IndexOf("colon", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
+            foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
+            {
+                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
+            }
         }
     }
 

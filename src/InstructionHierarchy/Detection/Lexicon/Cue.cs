@@ -83,4 +83,8 @@ internal enum Cue : byte
 
     /// <summary>A question or request about a secret value: "what is the", "tell me the", "spell", "backwards", "first 3 characters".</summary>
     SecretProbe,
+
+    /// <summary>A word that defines one thing as another: "means", "stands for", "is code for", 意思是, という意味 (the
+    /// code-word game of the obfuscation detector, which checks the exact spacing at each hit).</summary>
+    Definition,
 }

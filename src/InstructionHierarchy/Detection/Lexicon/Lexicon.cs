@@ -30,7 +30,6 @@ namespace InstructionHierarchy.Detection.Lexicon;
 /// </remarks>
 internal sealed class Lexicon
 {
-    public static readonly long[] Stats = new long[8];
     private const int FilterBits = 1 << 16;
     private const int StemFilterBits = 1 << 12;
     private const int NextKeyLength = 3;
@@ -45,6 +44,7 @@ internal sealed class Lexicon
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly ulong[] _filter = new ulong[FilterBits / 64];
     private readonly ulong[] _stemFilter = new ulong[StemFilterBits / 64];
+    private readonly ulong[] _headFilter = new ulong[FilterBits / 64];
     private readonly ulong[] _keys;
     private readonly int[] _bucketStart;
     private readonly int[] _bucketEnd;
@@ -52,6 +52,7 @@ internal sealed class Lexicon
     private readonly int _slotMask;
     private readonly ulong _prefixLengths;
     private readonly int _stemKeyLength;
+    private readonly ulong _stemKeyMask;
     private readonly int _longestHead;
 
     /// <summary>Initializes a new lexicon.</summary>
@@ -146,6 +147,11 @@ internal sealed class Lexicon
                 }
 
                 SetBit(_filter, FilterBit(key));
+                if (!(head == entry.Phrase.Length && !entry.EndBoundary))
+                {
+                    SetBit(_headFilter, FilterBit(Finish(WordHash(phrase, 0, head), KeyKind.Head, head)));
+                }
+
                 if (!buckets.TryGetValue(key, out List<Entry>? bucket))
                 {
                     buckets[key] = bucket = [];
@@ -159,6 +165,7 @@ internal sealed class Lexicon
 
         // Stems are looked up only in words whose first characters begin one.
         _stemKeyLength = prefixes.Count == 0 ? 0 : Math.Min(4, shortestPrefix);
+        _stemKeyMask = _stemKeyLength >= 4 ? ulong.MaxValue : (1UL << (_stemKeyLength << 4)) - 1;
         foreach (Entry entry in prefixes)
         {
             SetBit(_stemFilter, StemBit(Pack(entry.Phrase, 0, _stemKeyLength)));
@@ -266,7 +273,8 @@ internal sealed class Lexicon
     private bool MayStartPhrase(ReadOnlySpan<char> text, int start, int length)
     {
         int longestHead = _longestHead;
-        if ((_prefixLengths & ((2UL << Math.Min(length, longestHead)) - 1)) != 0 && HasBit(_stemFilter, StemBit(Pack(text, start, _stemKeyLength))))
+        ulong first = Pack(text, start, Math.Min(4, length));
+        if ((_prefixLengths & ((2UL << Math.Min(length, longestHead)) - 1)) != 0 && HasBit(_stemFilter, StemBit(first & _stemKeyMask)))
         {
             return true;
         }
@@ -276,10 +284,18 @@ internal sealed class Lexicon
             return false;
         }
 
-        ulong hash = WordHash(text, start, length);
+        // Most words of prose are no phrase's first word; of those that are ("the", "for"), most are not followed by the
+        // start of the rest of one.
+        ulong hash = first * KeyFirst;
+        if (length > 4)
+        {
+            hash ^= Pack(text, start + length - 4, 4) * KeyLast;
+        }
+
         ulong[] filter = _filter;
-        return HasBit(filter, FilterBit(Finish(hash, KeyKind.Word, length)))
-            || (start + length + NextKeyLength <= text.Length && HasBit(filter, FilterBit(Finish(hash ^ (Pack(text, start + length, NextKeyLength) * KeyNext), KeyKind.WordAndNext, length))));
+        return HasBit(_headFilter, FilterBit(Finish(hash, KeyKind.Head, length)))
+            && (HasBit(filter, FilterBit(Finish(hash, KeyKind.Word, length)))
+                || (start + length + NextKeyLength <= text.Length && HasBit(filter, FilterBit(Finish(hash ^ (Pack(text, start + length, NextKeyLength) * KeyNext), KeyKind.WordAndNext, length)))));
     }
 
     /// <summary>Looks up the phrases that can start with the word at <paramref name="start"/> and checks them.</summary>
@@ -436,10 +452,8 @@ internal sealed class Lexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Finish(ulong hash, KeyKind kind, int length)
     {
-        hash ^= hash >> 29;
-        hash *= KeyMix;
-        hash ^= hash >> 32;
-        return (hash & ~0xFFUL) | ((ulong)kind << 6) | (uint)length;
+        ulong tag = ((ulong)kind << 6) | (uint)length;
+        return (((hash ^ tag) * KeyMix) & ~0xFFUL) | tag;
     }
 
     /// <summary>Packs up to four characters into the low bits of a number.</summary>
@@ -567,10 +581,11 @@ internal sealed class Lexicon
     private static void Add(Dictionary<(Cue, string), Entry> unique, Cue cue, string phrase, bool stem) =>
         unique[(cue, phrase)] = new Entry(phrase, cue, IsSpacedScriptLetter(phrase[0]), !stem && IsSpacedScriptLetter(phrase[^1]), stem && IsSpacedScriptLetter(phrase[^1]), 0);
 
-    /// <summary>What a key looks up: a whole word that is a phrase or starts one of a few more characters, a word and the
-    /// three characters after it (a phrase of several words), or a word prefix (a stem).</summary>
+    /// <summary>What a key looks up: any phrase's first word (a filter only), a whole word that is a phrase or starts one of
+    /// a few more characters, a word and the three characters after it (a phrase of several words), or a word prefix (a stem).</summary>
     private enum KeyKind
     {
+        Head = 0,
         Word = 1,
         WordAndNext = 2,
         Prefix = 3,

@@ -65,9 +65,12 @@ public sealed class ObfuscationDetector : IConflictDetector
 
     private static void HiddenCharacters(DetectionContext context, NormalizedText normalized, string text)
     {
+        // Indexed loops over the runs: their interface enumerator would be a heap object per call.
+        IReadOnlyList<HiddenRun> runs = normalized.HiddenRuns;
         int splitCount = 0;
-        foreach (HiddenRun run in normalized.HiddenRuns)
+        for (int r = 0; r < runs.Count; r++)
         {
+            HiddenRun run = runs[r];
             switch (run.Kind)
             {
                 case HiddenCharacterKind.TagCharacter:
@@ -119,8 +122,9 @@ public sealed class ObfuscationDetector : IConflictDetector
         // One finding per run, spanning just the invisible characters: neutralizing removes them and nothing else, so
         // the edit never collides with a redaction around it, and the word it was splitting reads as it is.
         int reported = 0;
-        foreach (HiddenRun run in normalized.HiddenRuns)
+        for (int r = 0; r < runs.Count; r++)
         {
+            HiddenRun run = runs[r];
             if (run.Kind is HiddenCharacterKind.ZeroWidth or HiddenCharacterKind.WordJoiner or HiddenCharacterKind.VariationSelector or HiddenCharacterKind.Other
                 && SplitsSpacedScriptWord(text, run.Start, run.Length) && reported++ < MaxSplitFindings)
             {
@@ -302,6 +306,21 @@ public sealed class ObfuscationDetector : IConflictDetector
 
     private static bool IsFullwidthAlphanumeric(char c) => c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
+    /// <summary>U+FF21 to U+FF5A (fullwidth A to z): a <see cref="System.Buffers.SearchValues{T}"/>, since
+    /// <c>IndexOfAnyInRange</c> over this range allocates on every call.</summary>
+    private static readonly System.Buffers.SearchValues<char> FullwidthRange = System.Buffers.SearchValues.Create(CharRange('\uFF21', '\uFF5A'));
+
+    private static string CharRange(char first, char last)
+    {
+        var chars = new char[last - first + 1];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(first + i);
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>Words spelled in fullwidth Latin letters (<c>ｉｇｎｏｒｅ ａｌｌ…</c>): a whole sentence written so that keyword filters miss it.</summary>
     private static void FullwidthSentences(DetectionContext context, string text)
     {
@@ -309,7 +328,7 @@ public sealed class ObfuscationDetector : IConflictDetector
         int reported = 0;
         while (from < text.Length && reported < 8)
         {
-            int at = text.AsSpan(from).IndexOfAnyInRange('\uFF21', '\uFF5A');
+            int at = text.AsSpan(from).IndexOfAny(FullwidthRange);
             if (at < 0)
             {
                 return;

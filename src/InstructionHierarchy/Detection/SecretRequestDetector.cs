@@ -77,13 +77,16 @@ public sealed class SecretRequestDetector : IConflictDetector
             return;
         }
 
-        foreach (DetectionView view in context.Views)
+        // Indexed loops: interface enumerators would be heap objects on every call.
+        IReadOnlyList<DetectionView> views = context.Views;
+        for (int v = 0; v < views.Count; v++)
         {
-            foreach (ProtectedSecret secret in secrets)
+            for (int s = 0; s < secrets.Count; s++)
             {
+                ProtectedSecret secret = secrets[s];
                 foreach (string name in FoldedNames.GetValue(secret, FoldNames))
                 {
-                    DetectName(context, view, secret, name);
+                    DetectName(context, views[v], secret, name);
                 }
             }
         }

@@ -19,7 +19,11 @@ namespace InstructionHierarchy.Detection;
 public sealed partial class RoleSpoofingDetector : IConflictDetector
 {
     private static readonly System.Buffers.SearchValues<char> HeaderEndChars = System.Buffers.SearchValues.Create(":：]>");
-    private static readonly System.Buffers.SearchValues<char> SpokenMarkerChars = System.Buffers.SearchValues.Create(":：[");
+    private static readonly System.Buffers.SearchValues<char> Colons = System.Buffers.SearchValues.Create(":：");
+
+    // The last letters of the role words of SpokenRoleMarker with every case form the regex accepts (system, sistema, système,
+    // システム, 系统, 系統, 시스템, система, النظام, सिस्टम, hệ thống).
+    private const string MarkerWordEnds = "mMaAeEgGム统統템аАمम";
 
     private readonly RoleSpoofingDetectorOptions _options;
 
@@ -103,13 +107,52 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
         }
 
-        if (span.IndexOfAny(SpokenMarkerChars) >= 0 || span.IndexOf("colon", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (MayHaveSpokenMarker(span))
         {
             foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
             {
                 Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
             }
         }
+    }
+
+    /// <summary>Whether <see cref="SpokenRoleMarker"/> can match: each of its forms needs a "[", the word "colon", or a
+    /// role word right before a colon (at most two spaces between); most text has neither, and the regex is not run.</summary>
+    internal static bool MayHaveSpokenMarker(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOf('[') >= 0 || span.IndexOf("colon", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        int from = 0;
+        while (from < span.Length)
+        {
+            int at = span[from..].IndexOfAny(Colons);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            int colon = from + at;
+            for (int back = 1; back <= 3 && colon - back >= 0; back++)
+            {
+                char c = span[colon - back];
+                if (MarkerWordEnds.Contains(c, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (!char.IsWhiteSpace(c))
+                {
+                    break;
+                }
+            }
+
+            from = colon + 1;
+        }
+
+        return false;
     }
 
     private static void Report(DetectionContext context, int[]? map, ConflictCategory category, ConflictSeverity severity, string ruleId, int start, int length, string description)
@@ -222,15 +265,15 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     }
 
     [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RoleHeader();
+    internal static partial Regex RoleHeader();
 
     [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ClosingTag();
+    internal static partial Regex ClosingTag();
 
     [GeneratedRegex(@"(?im)(""role""\s{0,4}:\s{0,4}""(system|developer)""|""from""\s{0,4}:\s{0,4}""(system|developer|operator)""|^[ \t\-]{0,8}role[ \t]{0,4}:[ \t]{0,4}[""']?(system|developer)[""']?[ \t]*$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StructuredRole();
 
     // A role marker in running text (a transcript, an OCR'd page) after a quote, a bracket or a dash, in 16 languages, or spoken ("system colon").
     [GeneratedRegex(@"(?i)(([""'«“„(\[—–] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex SpokenRoleMarker();
+    internal static partial Regex SpokenRoleMarker();
 }

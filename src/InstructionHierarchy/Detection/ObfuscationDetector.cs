@@ -655,21 +655,12 @@ public sealed class ObfuscationDetector : IConflictDetector
     private static bool IsSingleLetter(string text, int i) =>
         i >= 0 && i < text.Length && char.IsAsciiLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-    /// <summary>Words that define a code word, with the spaces they need around them; the shared lexicon finds them as
-    /// <see cref="Cue.Definition"/> anchors (trimmed), and <see cref="NextDefinition"/> checks the exact text at each.</summary>
-    internal static readonly string[] DefinitionPhrases =
-    [
-        " means ", " mean ", " stands for ", " is code for ", " refers to ", " significa ", " quiere decir ", " quer dizer ", " vuol dire ",
-        " bedeutet ", " heißt ", " signifie ", " veut dire ", " означает ", " значит ", " anlamına ", " có nghĩa là ", " berarti ", " artinya ",
-        " يعني ", " का मतलब ", "的意思是", "意思是", "代表", "という意味", "を意味", "을 의미", "를 의미", "라는 뜻", "이라는 뜻",
-    ];
-
-    private static readonly System.Buffers.SearchValues<string> DefinitionWords = System.Buffers.SearchValues.Create(DefinitionPhrases, StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> DefinitionWords = System.Buffers.SearchValues.Create(DefinitionPhrases.Spaced, StringComparison.Ordinal);
 
     /// <summary>The pipeline's redaction marker, after which the lexicon reports no anchor.</summary>
     private const string RedactionMarker = "[redacted: ";
 
-    /// <summary>The first position at or after <paramref name="from"/> where one of <see cref="DefinitionPhrases"/> starts, or -1:
+    /// <summary>The first position at or after <paramref name="from"/> where one of <see cref="DefinitionPhrases.Spaced"/> starts, or -1:
     /// the lexicon anchors each of them at its first word (after the leading space), so the candidates are the hits of
     /// <see cref="Cue.Definition"/> and the positions just before them.</summary>
     internal static int NextDefinition(in CueSet cues, int from)
@@ -686,7 +677,7 @@ public sealed class ObfuscationDetector : IConflictDetector
             for (int at = Math.Max(from, hit.Start - 1); at <= hit.Start; at++)
             {
                 ReadOnlySpan<char> rest = folded.AsSpan(at);
-                foreach (string phrase in DefinitionPhrases)
+                foreach (string phrase in DefinitionPhrases.Spaced)
                 {
                     if (rest.StartsWith(phrase, StringComparison.Ordinal))
                     {

@@ -227,8 +227,8 @@ public class ObfuscationDetectorTests
     {
         // The code-word rule finds its definition words among the shared lexicon's anchors; every position must be the
         // one a direct multi-string search for the spaced phrases gives.
-        SearchValues<string> reference = SearchValues.Create(ObfuscationDetector.DefinitionPhrases, StringComparison.Ordinal);
-        string[] fragments = [.. ObfuscationDetector.DefinitionPhrases, .. ObfuscationDetector.DefinitionPhrases.Select(p => p.Trim()), " ", "x", "'banana'", "meanss", "s", ",", "。", "的", "代", "意思"];
+        SearchValues<string> reference = SearchValues.Create(DefinitionPhrases.Spaced, StringComparison.Ordinal);
+        string[] fragments = [.. DefinitionPhrases.Spaced, .. DefinitionPhrases.Spaced.Select(p => p.Trim()), " ", "x", "'banana'", "meanss", "s", ",", "。", "的", "代", "意思"];
         Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
         Prop.ForAll(Arb.From(text), t =>
         {

@@ -38,7 +38,7 @@ internal static class BuiltInLexicon
         Add(entries, Cue.DualResponse, JailbreakPhrases.DualResponse);
         Add(entries, Cue.Realism, JailbreakPhrases.Realism);
         Add(entries, Cue.Meta, DiscoursePhrases.Meta);
-        Add(entries, Cue.Definition, ObfuscationDetector.DefinitionPhrases);
+        Add(entries, Cue.Definition, DefinitionPhrases.Spaced);
         Entries = entries;
         return new Lexicon(entries);
     }

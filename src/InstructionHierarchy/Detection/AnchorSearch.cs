@@ -13,7 +13,8 @@ namespace InstructionHierarchy.Detection;
 /// table lookups (a bitmap of first pairs, a hashed bitmap of first triples, then a check of the few strings with those
 /// three characters), and the non-ASCII strings are searched only in windows around the characters that can start their
 /// non-ASCII part (the first non-ASCII character of each): such a string can only match within its length of one of
-/// them.</para>
+/// them. When no ASCII string starts with a letter, a digit or a space (chat-template tokens, bracketed markers), the
+/// ASCII pass jumps between the positions of their first characters with a vectorized search instead.</para>
 /// <para>The answer is the same as one search over every string (empty strings are ignored). The work of a call is
 /// bounded by the distance to the first ASCII match (plus the longest string), so a caller that loops from match to match
 /// stays linear.</para>

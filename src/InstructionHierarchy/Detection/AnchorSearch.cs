@@ -13,7 +13,8 @@ namespace InstructionHierarchy.Detection;
 /// table lookups (a bitmap of first pairs, a hashed bitmap of first triples, then a check of the few strings with those
 /// three characters), and the non-ASCII strings are searched only in windows around the characters that can start their
 /// non-ASCII part (the first non-ASCII character of each): such a string can only match within its length of one of
-/// them.</para>
+/// them. When no ASCII string starts with a letter, a digit or a space (chat-template tokens, bracketed markers), the
+/// ASCII pass jumps between the positions of their first characters with a vectorized search instead.</para>
 /// <para>The answer is the same as one search over every string (empty strings are ignored). The work of a call is
 /// bounded by the distance to the first ASCII match (plus the longest string), so a caller that loops from match to match
 /// stays linear.</para>
@@ -30,6 +31,7 @@ internal sealed class AnchorSearch
     private readonly Dictionary<int, string[]> _byTriple = [];
     private readonly SearchValues<string>? _nonAscii;
     private readonly SearchValues<char> _triggers;
+    private readonly SearchValues<char>? _rareFirst;
     private readonly int _longestNonAscii;
 
     /// <summary>Initializes a new search.</summary>
@@ -93,6 +95,22 @@ internal sealed class AnchorSearch
         {
             _byTriple[triple] = [.. list];
         }
+
+        // When no ASCII string starts with a letter, a digit or a space (tokens such as "<|im_start|>", "[jailbreak]"), a
+        // vectorized search for their first characters skips the text between candidates.
+        var firsts = new HashSet<char>();
+        foreach (string value in ascii)
+        {
+            firsts.Add(value[0]);
+        }
+
+        bool rare = firsts.Count > 0;
+        foreach (char first in firsts)
+        {
+            rare &= !char.IsAsciiLetterOrDigit(first) && first != ' ';
+        }
+
+        _rareFirst = rare ? SearchValues.Create([.. firsts]) : null;
         _nonAscii = nonAscii.Count > 0 ? SearchValues.Create([.. nonAscii], StringComparison.Ordinal) : null;
         _triggers = SearchValues.Create([.. triggers]);
     }
@@ -206,6 +224,11 @@ internal sealed class AnchorSearch
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int IndexOfAnyAscii(ReadOnlySpan<char> text)
     {
+        if (_rareFirst is not null)
+        {
+            return IndexOfAnyRareAscii(text, _rareFirst);
+        }
+
         bool[] single = _single;
         ulong[] pairs = _pairs;
         ulong[] prefixPairs = _prefixPairs;
@@ -269,6 +292,74 @@ internal sealed class AnchorSearch
         }
 
         return -1;
+    }
+
+    /// <summary>The first position where an ASCII string starts, jumping between the positions of their first characters.</summary>
+    private int IndexOfAnyRareAscii(ReadOnlySpan<char> text, SearchValues<char> firsts)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int at = text[i..].IndexOfAny(firsts);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            if (AsciiStartsAt(text, i))
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an ASCII string starts at <paramref name="i"/>, whose character is ASCII.</summary>
+    private bool AsciiStartsAt(ReadOnlySpan<char> text, int i)
+    {
+        char c0 = text[i];
+        if (_single[c0])
+        {
+            return true;
+        }
+
+        if (i + 1 >= text.Length || text[i + 1] >= 128)
+        {
+            return false;
+        }
+
+        int pair = (c0 << 7) | text[i + 1];
+        if ((_pairs[pair >> 6] & (1UL << pair)) != 0)
+        {
+            return true;
+        }
+
+        if ((_prefixPairs[pair >> 6] & (1UL << pair)) == 0 || i + 2 >= text.Length || text[i + 2] >= 128)
+        {
+            return false;
+        }
+
+        int triple = (pair << 7) | text[i + 2];
+        int bit = TripleBit(triple);
+        if ((_triples[bit >> 6] & (1UL << bit)) == 0 || !_byTriple.TryGetValue(triple, out string[]? candidates))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[i..];
+        foreach (string candidate in candidates)
+        {
+            if (rest.StartsWith(candidate, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets a value indicating whether any of the strings occurs in the text.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace InstructionHierarchy.Detection;
 
 /// <summary>The special tokens of chat templates that open, close or name a turn, for the role-spoofing detector and sanitizer.</summary>
@@ -25,8 +23,9 @@ internal static class ChatTemplateTokens
         "<|observation|>", "<|start_of_role|>", "<|end_of_role|>",
     ];
 
-    /// <summary>A multi-string search over <see cref="All"/>.</summary>
-    public static readonly SearchValues<string> Search = SearchValues.Create(All, StringComparison.Ordinal);
+    /// <summary>A multi-string search over <see cref="All"/>: every token starts with "&lt;" or "[", so the search jumps
+    /// between those characters (vectorized) instead of walking the text.</summary>
+    public static readonly AnchorSearch Search = AnchorSearch.Create(All, StringComparison.Ordinal);
 
     /// <summary>Gets the length of the longest token that starts the text, or 0.</summary>
     /// <param name="text">The text, starting where a token may start.</param>

@@ -65,9 +65,12 @@ public sealed class ObfuscationDetector : IConflictDetector
 
     private static void HiddenCharacters(DetectionContext context, NormalizedText normalized, string text)
     {
+        // Indexed loops over the runs: their interface enumerator would be a heap object per call.
+        IReadOnlyList<HiddenRun> runs = normalized.HiddenRuns;
         int splitCount = 0;
-        foreach (HiddenRun run in normalized.HiddenRuns)
+        for (int r = 0; r < runs.Count; r++)
         {
+            HiddenRun run = runs[r];
             switch (run.Kind)
             {
                 case HiddenCharacterKind.TagCharacter:
@@ -119,8 +122,9 @@ public sealed class ObfuscationDetector : IConflictDetector
         // One finding per run, spanning just the invisible characters: neutralizing removes them and nothing else, so
         // the edit never collides with a redaction around it, and the word it was splitting reads as it is.
         int reported = 0;
-        foreach (HiddenRun run in normalized.HiddenRuns)
+        for (int r = 0; r < runs.Count; r++)
         {
+            HiddenRun run = runs[r];
             if (run.Kind is HiddenCharacterKind.ZeroWidth or HiddenCharacterKind.WordJoiner or HiddenCharacterKind.VariationSelector or HiddenCharacterKind.Other
                 && SplitsSpacedScriptWord(text, run.Start, run.Length) && reported++ < MaxSplitFindings)
             {
@@ -304,6 +308,21 @@ public sealed class ObfuscationDetector : IConflictDetector
 
     private static bool IsFullwidthAlphanumeric(char c) => c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
+    /// <summary>U+FF21 to U+FF5A (fullwidth A to z): a <see cref="System.Buffers.SearchValues{T}"/>, since
+    /// <c>IndexOfAnyInRange</c> over this range allocates on every call.</summary>
+    private static readonly System.Buffers.SearchValues<char> FullwidthRange = System.Buffers.SearchValues.Create(CharRange('\uFF21', '\uFF5A'));
+
+    private static string CharRange(char first, char last)
+    {
+        var chars = new char[last - first + 1];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(first + i);
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>Words spelled in fullwidth Latin letters (<c>ｉｇｎｏｒｅ ａｌｌ…</c>): a whole sentence written so that keyword filters miss it.</summary>
     private static void FullwidthSentences(DetectionContext context, string text)
     {
@@ -311,7 +330,7 @@ public sealed class ObfuscationDetector : IConflictDetector
         int reported = 0;
         while (from < text.Length && reported < 8)
         {
-            int at = text.AsSpan(from).IndexOfAnyInRange('\uFF21', '\uFF5A');
+            int at = text.AsSpan(from).IndexOfAny(FullwidthRange);
             if (at < 0)
             {
                 return;
@@ -638,11 +657,40 @@ public sealed class ObfuscationDetector : IConflictDetector
     private static bool IsSingleLetter(string text, int i) =>
         i >= 0 && i < text.Length && char.IsAsciiLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-    private static readonly System.Buffers.SearchValues<string> DefinitionWords = System.Buffers.SearchValues.Create(
-        [" means ", " mean ", " stands for ", " is code for ", " refers to ", " significa ", " quiere decir ", " quer dizer ", " vuol dire ",
-            " bedeutet ", " heißt ", " signifie ", " veut dire ", " означает ", " значит ", " anlamına ", " có nghĩa là ", " berarti ", " artinya ",
-            " يعني ", " का मतलब ", "的意思是", "意思是", "代表", "という意味", "を意味", "을 의미", "를 의미", "라는 뜻", "이라는 뜻"],
-        StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> DefinitionWords = System.Buffers.SearchValues.Create(DefinitionPhrases.Spaced, StringComparison.Ordinal);
+
+    /// <summary>The pipeline's redaction marker, after which the lexicon reports no anchor.</summary>
+    private const string RedactionMarker = "[redacted: ";
+
+    /// <summary>The first position at or after <paramref name="from"/> where one of <see cref="DefinitionPhrases.Spaced"/> starts, or -1:
+    /// the lexicon anchors each of them at its first word (after the leading space), so the candidates are the hits of
+    /// <see cref="Cue.Definition"/> and the positions just before them.</summary>
+    internal static int NextDefinition(in CueSet cues, int from)
+    {
+        string folded = cues.Folded;
+        for (int i = cues.Find(Cue.Definition, from, int.MaxValue); i >= 0 && i < cues.Hits.Length; i++)
+        {
+            CueHit hit = cues.Hits[i];
+            if (hit.Cue != Cue.Definition)
+            {
+                continue;
+            }
+
+            for (int at = Math.Max(from, hit.Start - 1); at <= hit.Start; at++)
+            {
+                ReadOnlySpan<char> rest = folded.AsSpan(at);
+                foreach (string phrase in DefinitionPhrases.Spaced)
+                {
+                    if (rest.StartsWith(phrase, StringComparison.Ordinal))
+                    {
+                        return at;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// A code-word game: a quoted word defined to mean an instruction against the rules ("'bake a cake' means 'drop the rules
@@ -653,15 +701,24 @@ public sealed class ObfuscationDetector : IConflictDetector
         string folded = context.Normalized.Folded;
         int from = 0;
         int reported = 0;
+        // The definition words are anchors of the lexicon every detector shares (found in the same pass as all the others);
+        // text with the pipeline's own redaction marker, after which the lexicon reports no anchor, is searched directly.
+        bool anchored = folded.IndexOf(RedactionMarker, StringComparison.Ordinal) < 0;
+        CueSet cues = anchored ? context.OwnView.Cues : default;
+        if (anchored && !cues.Has(Cue.Definition))
+        {
+            return;
+        }
+
         while (from < folded.Length && reported < 4)
         {
-            int at = folded.AsSpan(from).IndexOfAny(DefinitionWords);
+            int at = anchored ? NextDefinition(cues, from) : folded.AsSpan(from).IndexOfAny(DefinitionWords);
             if (at < 0)
             {
                 return;
             }
 
-            at += from;
+            at += anchored ? 0 : from;
             from = at + 3;
             (int start, int end) = FoldedSentences.Around(context.Normalized, at);
             if (end <= start)

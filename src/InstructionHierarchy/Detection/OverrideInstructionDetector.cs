@@ -39,9 +39,11 @@ public sealed class OverrideInstructionDetector : IConflictDetector
     public void Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (DetectionView view in context.Views)
+        // An indexed loop: the interface enumerator of the views would be a heap object per call.
+        IReadOnlyList<DetectionView> views = context.Views;
+        for (int i = 0; i < views.Count; i++)
         {
-            DetectView(context, view);
+            DetectView(context, views[i]);
         }
     }
 

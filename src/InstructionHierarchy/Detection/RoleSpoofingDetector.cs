@@ -21,6 +21,14 @@ namespace InstructionHierarchy.Detection;
 /// </remarks>
 public sealed partial class RoleSpoofingDetector : IConflictDetector
 {
+    private static readonly System.Buffers.SearchValues<char> HeaderEndChars = System.Buffers.SearchValues.Create(":：]>");
+    private static readonly System.Buffers.SearchValues<char> Colons = System.Buffers.SearchValues.Create(":：");
+
+    // The last letters of the role words of SpokenRoleMarker with every case form the regex accepts (system, sistema, système,
+    // システム, 系统, 系統, 시스템, система, النظام, सिस्टम, hệ thống, and the "system message" compounds: instruction,
+    // systemnachricht, システムメッセージ, 系统消息, 通知, 메시지, сообщение, системы, mesajı, संदेश).
+    private const string MarkerWordEnds = "mMaAeEgGム统統템аАمमnNtTジ知息지еЕыЫıIश";
+
     private readonly RoleSpoofingDetectorOptions _options;
 
     /// <summary>Initializes a new instance.</summary>
@@ -72,15 +80,24 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
         if (_options.DetectRoleHeaders)
         {
-            foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
+            // A header ends with a colon, a bracket or ">": text without one has none (checked before the regex).
+            if (span.IndexOfAny(HeaderEndChars) >= 0)
             {
-                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
+                foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
+                {
+                    Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
+                }
             }
         }
 
-        foreach (ValueMatch match in ClosingTag().EnumerateMatches(span))
+        // Each of the remaining patterns needs a character or a word that most text lacks: a closing tag starts with "</",
+        // a marker has a colon, a bracket or the word "colon" (checked without a regex first; the answer is the same).
+        if (span.IndexOf("</", StringComparison.Ordinal) >= 0)
         {
-            Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.High, "IH-ROLE-003", match.Index, match.Length, "A closing tag tries to end the data block and open a new turn.");
+            foreach (ValueMatch match in ClosingTag().EnumerateMatches(span))
+            {
+                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.High, "IH-ROLE-003", match.Index, match.Length, "A closing tag tries to end the data block and open a new turn.");
+            }
         }
 
         if (span.IndexOf("role", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("\"from\"", StringComparison.OrdinalIgnoreCase) >= 0)
@@ -94,15 +111,18 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
         }
 
-        foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
+        if (MayHaveSpokenMarker(span))
         {
-            // "[quoted] System:" is the role-tag sanitizer's own neutralized header: sanitizing twice must change nothing.
-            if (span[..(match.Index + 1)].EndsWith(RoleTagSanitizer.QuotedHeaderMarker.AsSpan().TrimEnd(), StringComparison.Ordinal))
+            foreach (ValueMatch match in SpokenRoleMarker().EnumerateMatches(span))
             {
-                continue;
-            }
+                // "[quoted] System:" is the role-tag sanitizer's own neutralized header: sanitizing twice must change nothing.
+                if (span[..(match.Index + 1)].EndsWith(RoleTagSanitizer.QuotedHeaderMarker.AsSpan().TrimEnd(), StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-            Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
+                Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-005", match.Index, match.Length, "A system or operator marker inside the text opens a fake higher-priority turn.");
+            }
         }
 
         if (span.IndexOf('<') >= 0)
@@ -123,6 +143,45 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     {
         int lineStart = text[..index].LastIndexOf('\n') + 1;
         return text[lineStart..index].Count('`') % 2 == 1;
+    }
+
+    /// <summary>Whether <see cref="SpokenRoleMarker"/> can match: each of its forms needs a "[", the word "colon", or a
+    /// role word right before a colon (at most two spaces between); most text has neither, and the regex is not run.</summary>
+    internal static bool MayHaveSpokenMarker(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOf('[') >= 0 || span.IndexOf("colon", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        int from = 0;
+        while (from < span.Length)
+        {
+            int at = span[from..].IndexOfAny(Colons);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            int colon = from + at;
+            for (int back = 1; back <= 3 && colon - back >= 0; back++)
+            {
+                char c = span[colon - back];
+                if (MarkerWordEnds.Contains(c, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (!char.IsWhiteSpace(c))
+                {
+                    break;
+                }
+            }
+
+            from = colon + 1;
+        }
+
+        return false;
     }
 
     private static void Report(DetectionContext context, int[]? map, ConflictCategory category, ConflictSeverity severity, string ruleId, int start, int length, string description)
@@ -235,17 +294,17 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     }
 
     [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|message from the system|system instruction|mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RoleHeader();
+    internal static partial Regex RoleHeader();
 
     [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ClosingTag();
+    internal static partial Regex ClosingTag();
 
     [GeneratedRegex(@"(?im)(""role""\s{0,4}:\s{0,4}""(system|developer)""|""from""\s{0,4}:\s{0,4}""(system|developer|operator)""|^[ \t\-]{0,8}role[ \t]{0,4}:[ \t]{0,4}[""']?(system|developer)[""']?[ \t]*$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StructuredRole();
 
     // A role marker in running text (a transcript, an OCR'd page) after a quote, a bracket or a dash, in 16 languages, or spoken ("system colon").
     [GeneratedRegex(@"(?i)(([""'«“„(\[—–「【] ?|[\]】］)] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|message from the system|system instruction|mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex SpokenRoleMarker();
+    internal static partial Regex SpokenRoleMarker();
 
     // An opening tag named for a privileged role, with optional attributes: <system>, <system_message id="1">, <admin-note>.
     [GeneratedRegex(@"(?i)<\s{0,2}(system|sys|developer|operator|admin|administrator|root)([_\-](message|prompt|instructions?|note|notice|override|update|directive|policy|config))?(\s[^<>\n]{0,60})?>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using InstructionHierarchy.Detection.Lexicon;
 
@@ -56,11 +55,11 @@ public sealed class SecretRequestDetector : IConflictDetector
         "перв", "последн", "أول", "آخر", "पहले", "आखिरी", "ilk", "đầu tiên", "cuối", "pertama", "terakhir",
     ];
 
-    private static readonly SearchValues<string> Probes = SearchValues.Create(ProbeWords, StringComparison.Ordinal);
+    private static readonly AnchorSearch Probes = AnchorSearch.Create(ProbeWords, StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> Positions = SearchValues.Create(PositionWords, StringComparison.Ordinal);
+    private static readonly AnchorSearch Positions = AnchorSearch.Create(PositionWords, StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> Asks = SearchValues.Create(
+    private static readonly AnchorSearch Asks = AnchorSearch.Create(
     [
         "what", "tell", "give", "share", "send", "need", "want", "show", "reveal", "read it", "read out", "say it", "type it", "?", "？", "please", "remind",
         "是什么", "是什麼", "告诉", "告訴", "给我", "給我", "多少", "什么", "什麼", "何", "教えて", "뭐", "알려", "무엇", "cuál", "dime", "dame", "quel", "dis-moi", "donne",
@@ -78,13 +77,16 @@ public sealed class SecretRequestDetector : IConflictDetector
             return;
         }
 
-        foreach (DetectionView view in context.Views)
+        // Indexed loops: interface enumerators would be heap objects on every call.
+        IReadOnlyList<DetectionView> views = context.Views;
+        for (int v = 0; v < views.Count; v++)
         {
-            foreach (ProtectedSecret secret in secrets)
+            for (int s = 0; s < secrets.Count; s++)
             {
+                ProtectedSecret secret = secrets[s];
                 foreach (string name in FoldedNames.GetValue(secret, FoldNames))
                 {
-                    DetectName(context, view, secret, name);
+                    DetectName(context, views[v], secret, name);
                 }
             }
         }
@@ -137,7 +139,7 @@ public sealed class SecretRequestDetector : IConflictDetector
 
     /// <summary>Whether a sentence holds one of <paramref name="words"/> as a word: a Latin-script word must start a word,
     /// and one of three letters or fewer must also end it; other scripts attach particles and match as substrings.</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> sentence, SearchValues<string> search, string[] words)
+    private static bool ContainsWord(ReadOnlySpan<char> sentence, AnchorSearch search, string[] words)
     {
         int offset = 0;
         while (offset < sentence.Length)

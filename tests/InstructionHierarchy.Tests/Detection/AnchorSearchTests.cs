@@ -41,6 +41,30 @@ public class AnchorSearchTests
     }
 
     [Fact]
+    public void IndexOfAny_StringsThatStartWithRareCharacters_SameAsOneSearchOverEveryString()
+    {
+        // No ASCII string starts with a letter, a digit or a space: the search jumps between their first characters.
+        string[] values = ["<|im_start|>", "<|im_end|>", "[INST]", "[/INST]", "<<SYS>>", "<", "(a)", "[x]", "<｜User｜>", "<|User|>", "-mu", "--"];
+        string[] fragments = ["<", "|", "im_", "start", "end", "|>", "[", "INST", "]", "/", "<<", "SYS", ">>", "(", "a", ")", "x", "｜", "User", "-", "mu", " ", "text", "😀", "的"];
+        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            for (int offset = 0; offset <= t.Length; offset++)
+            {
+                ReadOnlySpan<char> rest = t.AsSpan(offset);
+                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
     public void IndexOfAny_LongRunsOfOtherScripts_SameAsOneSearchOverEveryString()
     {
         var search = AnchorSearch.Create(Values, StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
+using InstructionHierarchy.Detection;
+using InstructionHierarchy.Normalization;
 
 namespace InstructionHierarchy.Tests.Detection;
 
@@ -31,6 +33,44 @@ public class DetectionPropertyTests
 
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Fact]
+    public void Detect_CleanProse_LexiconAndPatternDetectorsAllocateNothing()
+    {
+        // Clean text costs one shared lexicon pass and no allocation (pooled hit storage, no boxed enumerators), with a
+        // protected secret declared too.
+        string prose = string.Concat(Enumerable.Repeat(
+            "The library opens at nine, and the reading room on the second floor stays quiet until lunch. Check the oil level before a long drive; the tyres lose pressure in cold weather.\n",
+            24));
+        PromptSegment segment = PromptSegment.ToolOutput("fetch", prose);
+        NormalizedText normalized = TextNormalizer.Default.Normalize(prose);
+        var context = new DetectionContext([segment], HierarchyContext.Empty, [new ProtectedSecret("discount code", "SAVE-1234")]);
+        IConflictDetector[] detectors =
+        [
+            new OverrideInstructionDetector(), new PromptExtractionDetector(), new JailbreakDetector(), new SecretRequestDetector(), new RoleSpoofingDetector(), new ObfuscationDetector(),
+        ];
+
+        void Run()
+        {
+            context.Reset(segment, 0, PriorityTier.ToolOutput, normalized);
+            foreach (IConflictDetector detector in detectors)
+            {
+                detector.Detect(context);
+            }
+
+            context.ReleaseViews();
+        }
+
+        for (int i = 0; i < 64; i++)
+        {
+            Run();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Run();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Empty(context.Conflicts);
     }
 
     [Fact]

@@ -1,4 +1,9 @@
+using System.Buffers;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using InstructionHierarchy.Detection;
+using InstructionHierarchy.Detection.Lexicon;
 
 namespace InstructionHierarchy.Tests.Detection;
 
@@ -215,5 +220,44 @@ public class ObfuscationDetectorTests
     public void Detect_OrdinaryInvisibleCharacters_AreNotFindings(string text)
     {
         Assert.DoesNotContain(Pipeline.Scan(PriorityTier.ToolOutput, text).Conflicts, c => c.Category == ConflictCategory.Obfuscation);
+    }
+
+    [Fact]
+    public void NextDefinition_AnyText_SameAsASearchForTheDefinitionPhrases()
+    {
+        // The code-word rule finds its definition words among the shared lexicon's anchors; every position must be the
+        // one a direct multi-string search for the spaced phrases gives.
+        SearchValues<string> reference = SearchValues.Create(DefinitionPhrases.Spaced, StringComparison.Ordinal);
+        string[] fragments = [.. DefinitionPhrases.Spaced, .. DefinitionPhrases.Spaced.Select(p => p.Trim()), " ", "x", "'banana'", "meanss", "s", ",", "。", "的", "代", "意思"];
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            var hits = default(CueHitBuffer);
+            try
+            {
+                BuiltInLexicon.Instance.Scan(t, ref hits);
+                ulong mask = 0;
+                foreach (CueHit hit in hits.Items)
+                {
+                    mask |= 1UL << (int)hit.Cue;
+                }
+
+                var cues = new CueSet(t, hits.Items, mask);
+                for (int from = 0; from <= t.Length; from++)
+                {
+                    int expected = t.AsSpan(from).IndexOfAny(reference);
+                    if (ObfuscationDetector.NextDefinition(cues, from) != (expected < 0 ? -1 : from + expected))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+            finally
+            {
+                hits.Release();
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 }

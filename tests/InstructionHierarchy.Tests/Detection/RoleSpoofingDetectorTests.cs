@@ -1,3 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
+using InstructionHierarchy.Detection;
+
 namespace InstructionHierarchy.Tests.Detection;
 
 public class RoleSpoofingDetectorTests
@@ -136,5 +140,24 @@ public class RoleSpoofingDetectorTests
         AssembledPrompt prompt = Pipeline.Scan(PriorityTier.EmbeddedMedia, text);
         Assert.Contains(prompt.Conflicts, c => c.Category == ConflictCategory.RoleSpoof);
         DetectorAssert.SpansInRange(prompt);
+    }
+
+    [Fact]
+    public void Prefilters_AnyText_NeverHideAMatchOfTheirRegex()
+    {
+        // The detector runs a pattern only when text has what every match needs: a colon, bracket or ">" for a header, "</"
+        // for a closing tag, and "[", "colon" or a role word before a colon for a spoken marker.
+        string[] fragments =
+        [
+            "system", "SYSTEM", "System", "sistema", "SISTEMA", "système", "SYSTEME", "system message", "システム", "系统", "系統", "시스템", "система", "СИСТЕМА", "النظام", "सिस्टम",
+            "sistem", "hệ thống", "HỆ THỐNG", "assistant", "admin", ":", "：", " ", "  ", "\t", "\u00A0", "\n", "[", "]", ">", "<", "</", "tool_result", "-", "— ", "\"", "«", "(", "...", "colon",
+            "COLON", "notice", "x", "1", "】", "「", ")", "system instruction", "Systemnachricht", "SYSTEMMELDUNG", "システムメッセージ", "系统消息", "系統通知",
+            "시스템 메시지", "Системное сообщение", "сообщение системы", "رسالة من النظام", "सिस्टम संदेश", "sistem mesajı", "SİSTEM MESAJI", "pesan sistem", "message du système",
+        ];
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+            (!RoleSpoofingDetector.SpokenRoleMarker().IsMatch(t) || RoleSpoofingDetector.MayHaveSpokenMarker(t))
+            && (!RoleSpoofingDetector.ClosingTag().IsMatch(t) || t.Contains("</", StringComparison.Ordinal))
+            && (!RoleSpoofingDetector.RoleHeader().IsMatch(t) || t.AsSpan().IndexOfAny(":：]>") >= 0)).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
     }
 }

@@ -4,6 +4,9 @@ namespace InstructionHierarchy.Detection.Lexicon;
 /// per view and cached on the <see cref="DetectionView"/>.</summary>
 internal static class BuiltInLexicon
 {
+    /// <summary>Gets the (cue, phrase) entries the shared lexicon was built from.</summary>
+    internal static IReadOnlyList<(Cue Cue, string Phrase)> Entries { get; private set; } = [];
+
     /// <summary>Gets the shared lexicon.</summary>
     public static Lexicon Instance { get; } = Build();
 
@@ -45,6 +48,8 @@ internal static class BuiltInLexicon
         Add(entries, Cue.Disparage, JailbreakPhrases.Disparage);
         Add(entries, Cue.Template, JailbreakPhrases.Template);
         Add(entries, Cue.SwitchedOff, JailbreakPhrases.SwitchedOff);
+        Add(entries, Cue.Definition, DefinitionPhrases.Spaced);
+        Entries = entries;
         return new Lexicon(entries);
     }
 

@@ -118,4 +118,8 @@ internal enum Cue : byte
     /// <summary>A predicate that switches a safeguard off: "are disabled", "turned off", "deactivated", disattivate, devre dışı,
     /// 비활성화, 已禁用. The jailbreak detector counts it only after a noun of rules or safety.</summary>
     SwitchedOff,
+
+    /// <summary>A word that defines one thing as another: "means", "stands for", "is code for", 意思是, という意味 (the
+    /// code-word game of the obfuscation detector, which checks the exact spacing at each hit).</summary>
+    Definition,
 }

@@ -101,6 +101,67 @@ public class LexiconTests
         }
     }
 
+    [Fact]
+    public void Scan_BuiltInLexiconOnTextOfItsOwnPhrases_SameHitsInSameOrderAsTheFormerScan()
+    {
+        // Text made of the lexicon's own phrases, cut, glued, capitalized and mixed with separators and other scripts, so
+        // that words, stems, multi-word phrases and phrases of unspaced scripts meet every boundary case.
+        IReadOnlyList<(Cue Cue, string Phrase)> entries = BuiltInLexicon.Instance.Count > 0 ? BuiltInLexicon.Entries : [];
+        var legacy = new LegacyLexicon(entries);
+        string[] phrases = entries.Select(e => e.Phrase.TrimEnd('*')).Distinct().ToArray();
+        string[] glue = [" ", " ", " ", "  ", ", ", ". ", "\n", "'", "’", "-", "_", "s", "ing ", "x", "7", "(", "[", "\"", "。", "的", "é", "😀", "[redacted: "];
+        Gen<string> piece = Gen.OneOf(
+            Gen.Elements(phrases),
+            Gen.Elements(phrases).SelectMany(p => Gen.Choose(1, Math.Max(1, p.Length)).Select(n => p[..n])),
+            Gen.Elements(phrases).Select(p => p.ToUpperInvariant()),
+            Gen.Elements(glue));
+        Gen<string> text = Gen.ArrayOf(piece).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t => SameHits(legacy, t)).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+    }
+
+    [Fact]
+    public void Scan_LongTextsAcrossSegmentBoundaries_SameHitsInSameOrderAsTheFormerScan()
+    {
+        var legacy = new LegacyLexicon(BuiltInLexicon.Entries);
+        string[] phrases = BuiltInLexicon.Entries.Select(e => e.Phrase.TrimEnd('*')).Distinct().ToArray();
+        var random = new Random(11);
+        for (int round = 0; round < 30; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            int length = random.Next(3000, 12000);
+            while (builder.Length < length)
+            {
+                // Mostly prose-like filler with a phrase now and then, and words longer than any head.
+                builder.Append(random.Next(6) switch
+                {
+                    0 => phrases[random.Next(phrases.Length)],
+                    1 => new string('w', random.Next(1, 90)),
+                    2 => "the morning train ",
+                    _ => "a quiet reading room ",
+                }).Append(random.Next(4) == 0 ? ". " : " ");
+            }
+
+            Assert.True(SameHits(legacy, builder.ToString()), $"round {round}");
+        }
+    }
+
+    private static bool SameHits(LegacyLexicon legacy, string text)
+    {
+        var expected = default(CueHitBuffer);
+        var actual = default(CueHitBuffer);
+        try
+        {
+            legacy.Scan(text, ref expected);
+            BuiltInLexicon.Instance.Scan(text, ref actual);
+            return expected.Items.SequenceEqual(actual.Items);
+        }
+        finally
+        {
+            expected.Release();
+            actual.Release();
+        }
+    }
+
     /// <summary>The documented semantics, checked at every position against every phrase.</summary>
     private static List<(int, Cue, int)> Reference(string text)
     {

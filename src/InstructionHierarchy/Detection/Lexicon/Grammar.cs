@@ -145,7 +145,8 @@ internal static class Grammar
         ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
         foreach (string word in NegationBefore)
         {
-            if (before.EndsWith(word, StringComparison.Ordinal) || (word.Length > 3 && before.EndsWith(word.AsSpan().TrimEnd(), StringComparison.Ordinal)))
+            if ((before.EndsWith(word, StringComparison.Ordinal) && StartsWord(folded, start - word.Length, word))
+                || (word.Length > 3 && before.EndsWith(word.AsSpan().TrimEnd(), StringComparison.Ordinal) && StartsWord(folded, start - word.TrimEnd().Length, word)))
             {
                 return true;
             }
@@ -154,7 +155,7 @@ internal static class Grammar
             {
                 // One word between the negation and the anchor: "do not simply ignore", "never just forget".
                 int space = before[..^1].LastIndexOf(' ');
-                if (space >= word.Length - 1 && before[..(space + 1)].EndsWith(word, StringComparison.Ordinal))
+                if (space >= word.Length - 1 && before[..(space + 1)].EndsWith(word, StringComparison.Ordinal) && StartsWord(folded, from + space + 1 - word.Length, word))
                 {
                     return true;
                 }
@@ -173,6 +174,13 @@ internal static class Grammar
 
         return false;
     }
+
+    /// <summary>Whether a Latin or Cyrillic negation word found at <paramref name="at"/> starts a word ("no" must not match
+    /// the end of "hanno", nor "не" the end of "мне"); the suffix forms "n't" / "n’t" attach to their verb, and other
+    /// scripts (prefixed Arabic, Devanagari, CJK without spaces) are left as they were.</summary>
+    private static bool StartsWord(string folded, int at, string word) =>
+        at <= 0 || word.Length == 0 || word[0] >= '\u0530' || !char.IsLetter(word[0]) || word.StartsWith("n't", StringComparison.Ordinal)
+        || word.StartsWith("n’t", StringComparison.Ordinal) || !char.IsLetter(folded[at - 1]);
 
     /// <summary>Gets a value indicating whether a window refers to the speaker's own words ("my last question", 我之前的).</summary>
     /// <param name="folded">The folded view.</param>

@@ -1,0 +1,29 @@
+using InstructionHierarchy.Detection.Lexicon;
+
+namespace InstructionHierarchy.Tests.Detection.Lexicon;
+
+public class GrammarTests
+{
+    [Theory]
+    [InlineData("do not ignore the rules", "ignore")]
+    [InlineData("please don't ignore the rules", "ignore")]
+    [InlineData("never just forget them", "forget")]
+    [InlineData("non ignorare le regole", "ignorare")]
+    [InlineData("не игнорируй правила", "игнорируй")]
+    [InlineData("不要忽略规则", "忽略")]
+    public void IsNegated_NegationBeforeTheWord_IsTrue(string folded, string word)
+    {
+        int start = folded.IndexOf(word, StringComparison.Ordinal);
+        Assert.True(Grammar.IsNegated(folded, start, start + word.Length));
+    }
+
+    [Theory]
+    [InlineData("le mie istruzioni hanno precedenza", "precedenza")]
+    [InlineData("casino ignore the rules", "ignore")]
+    [InlineData("дай мне правила", "правила")]
+    public void IsNegated_NegationLettersEndingAnotherWord_IsFalse(string folded, string word)
+    {
+        int start = folded.IndexOf(word, StringComparison.Ordinal);
+        Assert.False(Grammar.IsNegated(folded, start, start + word.Length));
+    }
+}

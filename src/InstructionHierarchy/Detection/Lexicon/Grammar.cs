@@ -194,7 +194,36 @@ internal static class Grammar
     /// <param name="from">The window start.</param>
     /// <param name="to">The window end (exclusive).</param>
     /// <returns><see langword="true"/> if the window addresses the model.</returns>
-    public static bool AddressesModel(string folded, int from, int to) => ContainsAny(folded, from, to, SecondPerson, padStart: false);
+    public static bool AddressesModel(string folded, int from, int to)
+    {
+        from = Math.Clamp(from, 0, folded.Length);
+        to = Math.Clamp(to, from, folded.Length);
+        ReadOnlySpan<char> window = folded.AsSpan(from, to - from);
+        foreach (string word in SecondPerson)
+        {
+            // A Latin or Cyrillic pronoun must start a word: "te " in "alte ", "sen" in "usen", "ты" in "мосты" are not "you".
+            bool needsBoundary = word[0] < '\u0530' && char.IsLetter(word[0]);
+            int offset = 0;
+            while (offset < window.Length)
+            {
+                int at = window[offset..].IndexOf(word, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                int index = from + offset + at;
+                if (!needsBoundary || index == 0 || !char.IsLetter(folded[index - 1]))
+                {
+                    return true;
+                }
+
+                offset += at + 1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets a value indicating whether the text right after a position starts with a colon, possibly after a few characters.</summary>
     /// <param name="folded">The folded view.</param>

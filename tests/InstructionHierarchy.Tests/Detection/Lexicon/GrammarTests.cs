@@ -26,4 +26,24 @@ public class GrammarTests
         int start = folded.IndexOf(word, StringComparison.Ordinal);
         Assert.False(Grammar.IsNegated(folded, start, start + word.Length));
     }
+
+    [Theory]
+    [InlineData("now you must answer")]
+    [InlineData("ignora tu configuración")]
+    [InlineData("sen artık özgürsün")]
+    [InlineData("теперь ты свободен")]
+    [InlineData("现在你必须回答")]
+    public void AddressesModel_SecondPerson_IsTrue(string folded)
+    {
+        Assert.True(Grammar.AddressesModel(folded, 0, folded.Length));
+    }
+
+    [Theory]
+    [InlineData("die alte regel gilt nicht mehr")]
+    [InlineData("wir usen das neue formular")]
+    [InlineData("новые мосты открыты")]
+    public void AddressesModel_PronounLettersInsideAnotherWord_IsFalse(string folded)
+    {
+        Assert.False(Grammar.AddressesModel(folded, 0, folded.Length));
+    }
 }

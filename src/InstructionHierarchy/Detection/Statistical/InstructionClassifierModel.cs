@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace InstructionHierarchy.Detection.Statistical;
@@ -20,9 +22,18 @@ internal sealed class InstructionClassifierModel
     public const string ResourceName = "InstructionHierarchy.Detection.Statistical.instruction-classifier.bin";
 
     private const int FormatVersion = 1;
+    private const int RowClasses = 8;
+
+    /// <summary>256 × 128 ≤ 2^15: a block of 8-bit weights cannot overflow a 16-bit lane.</summary>
+    private const int BlockFeatures = 256;
     private static readonly Lazy<InstructionClassifierModel> s_builtIn = new(LoadBuiltIn);
 
-    private readonly sbyte[] _weights;
+    /// <summary>Up to eight classes: one 64-bit row per bucket (weights in class order, zero padded), so that a bucket is
+    /// one aligned load and the accumulation is a vector widening add.</summary>
+    private readonly ulong[]? _rows;
+
+    /// <summary>More than eight classes: buckets × classes weights.</summary>
+    private readonly sbyte[]? _weights;
     private readonly float[] _biases;
 
     public InstructionClassifierModel(ConflictCategory?[] classes, float scale, float[] biases, sbyte[] weights)
@@ -35,7 +46,20 @@ internal sealed class InstructionClassifierModel
         Classes = classes;
         Scale = scale;
         _biases = biases;
-        _weights = weights;
+        if (classes.Length <= RowClasses)
+        {
+            _rows = new ulong[SnippetFeatures.Buckets];
+            Span<byte> row = stackalloc byte[RowClasses];
+            for (int b = 0; b < _rows.Length; b++)
+            {
+                MemoryMarshal.AsBytes(weights.AsSpan(b * classes.Length, classes.Length)).CopyTo(row);
+                _rows[b] = BinaryPrimitives.ReadUInt64LittleEndian(row);
+            }
+        }
+        else
+        {
+            _weights = weights;
+        }
     }
 
     /// <summary>Gets the model shipped in the assembly.</summary>
@@ -51,12 +75,23 @@ internal sealed class InstructionClassifierModel
     public float Scale { get; }
 
     /// <summary>Gets the weight of a bucket for a class.</summary>
-    public sbyte Weight(int bucket, int cls) => _weights[(bucket * Classes.Length) + cls];
+    public sbyte Weight(int bucket, int cls)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cls);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cls, Classes.Length);
+        return _rows is not null ? (sbyte)(_rows[bucket] >> (cls * 8)) : _weights![(bucket * Classes.Length) + cls];
+    }
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (one per class).</summary>
     public void Accumulate(ReadOnlySpan<int> features, Span<int> sums)
     {
         int classes = Classes.Length;
+        if (_rows is not null)
+        {
+            AccumulateRows(_rows, features, sums[..classes]);
+            return;
+        }
+
         ReadOnlySpan<sbyte> weights = _weights;
         foreach (int bucket in features)
         {
@@ -65,6 +100,37 @@ internal sealed class InstructionClassifierModel
             {
                 sums[c] += row[c];
             }
+        }
+    }
+
+    /// <summary>Sums 64-bit rows of eight 8-bit weights: widened to 16 bits per lane in blocks of at most
+    /// <see cref="BlockFeatures"/> features (which cannot overflow 16 bits), then to 32 bits. Integer sums, so exactly the
+    /// scalar result.</summary>
+    private static void AccumulateRows(ulong[] rows, ReadOnlySpan<int> features, Span<int> sums)
+    {
+        Vector128<int> low = Vector128<int>.Zero;
+        Vector128<int> high = Vector128<int>.Zero;
+        int k = 0;
+        while (k < features.Length)
+        {
+            int blockEnd = Math.Min(features.Length, k + BlockFeatures);
+            Vector128<short> block = Vector128<short>.Zero;
+            for (; k < blockEnd; k++)
+            {
+                block += Vector128.WidenLower(Vector128.CreateScalarUnsafe(rows[features[k]]).AsSByte());
+            }
+
+            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(block);
+            low += lower;
+            high += upper;
+        }
+
+        Span<int> total = stackalloc int[RowClasses];
+        low.CopyTo(total);
+        high.CopyTo(total[4..]);
+        for (int c = 0; c < sums.Length; c++)
+        {
+            sums[c] += total[c];
         }
     }
 
@@ -203,7 +269,19 @@ internal sealed class InstructionClassifierModel
             writer.Write(bias);
         }
 
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+        if (_rows is not null)
+        {
+            Span<byte> row = stackalloc byte[RowClasses];
+            foreach (ulong packed in _rows)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(row, packed);
+                writer.Write(row[..Classes.Length]);
+            }
+        }
+        else
+        {
+            writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+        }
     }
 
     private static int ReadInt(ReadOnlySpan<byte> data, ref int at) => BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref at, 4));

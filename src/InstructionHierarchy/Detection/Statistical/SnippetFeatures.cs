@@ -59,6 +59,17 @@ internal static class SnippetFeatures
                     {
                         stem = hash;
                     }
+
+                    // Fast path: a run of lower-case ASCII letters (nearly all of folded English) needs no classification.
+                    while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+                    {
+                        hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
+                        i++;
+                        if (i - start == StemLength)
+                        {
+                            stem = hash;
+                        }
+                    }
                 }
                 while (i < text.Length && (kind = KindOf(text, i)) is CharKind.Letter or CharKind.Digit or CharKind.Joiner);
 
@@ -89,6 +100,13 @@ internal static class SnippetFeatures
                 }
 
                 i++;
+
+                // Fast path: skip single spaces between words without classifying them.
+                if (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
                 continue;
             }
 

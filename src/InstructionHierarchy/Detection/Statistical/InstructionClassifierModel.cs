@@ -36,6 +36,9 @@ internal sealed class InstructionClassifierModel
     private readonly sbyte[]? _weights;
     private readonly float[] _biases;
 
+    /// <summary>ln(classes − 1), computed once: <see cref="Reaches"/> runs for every window.</summary>
+    private readonly double _logOthers;
+
     public InstructionClassifierModel(ConflictCategory?[] classes, float scale, float[] biases, sbyte[] weights)
     {
         if (classes.Length < 2 || classes[0] is not null || biases.Length != classes.Length || weights.Length != SnippetFeatures.Buckets * classes.Length)
@@ -46,6 +49,7 @@ internal sealed class InstructionClassifierModel
         Classes = classes;
         Scale = scale;
         _biases = biases;
+        _logOthers = Math.Log(classes.Length - 1);
         if (classes.Length <= RowClasses)
         {
             _rows = new ulong[SnippetFeatures.Buckets];
@@ -183,7 +187,7 @@ internal sealed class InstructionClassifierModel
             best = Math.Max(best, _biases[c] + (sums[c] * norm) - benign);
         }
 
-        if (best + Math.Log(sums.Length - 1) < logOdds)
+        if (best + (sums.Length == Classes.Length ? _logOthers : Math.Log(sums.Length - 1)) < logOdds)
         {
             probability = 0;
             category = default;

@@ -80,8 +80,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         // sentences one by one would judge each without the others' context.
         if (text.Length <= MaxWindowChars)
         {
-            int count = SnippetFeatures.Collect(text, features);
-            _model.Accumulate(features[..count], sums);
+            int count = _model.Score(text, features, sums);
             if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", 0, text.Length, Describe(text, category, p));
@@ -94,9 +93,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         while (start < text.Length && reported < _options.MaxFindingsPerView)
         {
             int end = SentenceEnd(text, start);
-            int count = SnippetFeatures.Collect(text[start..end], features);
             sums.Clear();
-            _model.Accumulate(features[..count], sums);
+            int count = _model.Score(text[start..end], features, sums);
 
             // The sentence alone, then the sentence with the one before it (an attack often spans two).
             double p = 0;

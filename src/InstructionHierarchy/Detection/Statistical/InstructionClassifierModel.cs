@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -107,35 +108,37 @@ internal sealed class InstructionClassifierModel
         }
     }
 
-    /// <summary>Sums 64-bit rows of eight 8-bit weights: widened to 16 bits per lane in blocks of at most
-    /// <see cref="BlockFeatures"/> features (which cannot overflow 16 bits), then to 32 bits. Integer sums, so exactly the
-    /// scalar result.</summary>
+    /// <summary>Adds the weights of the features of <paramref name="text"/> to <paramref name="sums"/>, scoring each feature as
+    /// it is made: the same count and sums as <see cref="SnippetFeatures.Collect(ReadOnlySpan{char}, Span{int})"/> into
+    /// <paramref name="buffer"/> followed by <see cref="Accumulate"/>.</summary>
+    /// <param name="text">Folded text.</param>
+    /// <param name="buffer">Scratch space; its length is the most features to score.</param>
+    /// <param name="sums">The sums (one per class) to add to.</param>
+    /// <returns>The number of features.</returns>
+    public int Score(ReadOnlySpan<char> text, Span<int> buffer, Span<int> sums)
+    {
+        if (_rows is null)
+        {
+            int n = SnippetFeatures.Collect(text, buffer);
+            Accumulate(buffer[..n], sums);
+            return n;
+        }
+
+        var sink = new RowSink(_rows);
+        int count = SnippetFeatures.Collect(text, buffer.Length, ref sink);
+        sink.AddTo(sums[..Classes.Length]);
+        return count;
+    }
+
     private static void AccumulateRows(ulong[] rows, ReadOnlySpan<int> features, Span<int> sums)
     {
-        Vector128<int> low = Vector128<int>.Zero;
-        Vector128<int> high = Vector128<int>.Zero;
-        int k = 0;
-        while (k < features.Length)
+        var sink = new RowSink(rows);
+        foreach (int bucket in features)
         {
-            int blockEnd = Math.Min(features.Length, k + BlockFeatures);
-            Vector128<short> block = Vector128<short>.Zero;
-            for (; k < blockEnd; k++)
-            {
-                block += Vector128.WidenLower(Vector128.CreateScalarUnsafe(rows[features[k]]).AsSByte());
-            }
-
-            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(block);
-            low += lower;
-            high += upper;
+            sink.Add(bucket);
         }
 
-        Span<int> total = stackalloc int[RowClasses];
-        low.CopyTo(total);
-        high.CopyTo(total[4..]);
-        for (int c = 0; c < sums.Length; c++)
-        {
-            sums[c] += total[c];
-        }
+        sink.AddTo(sums);
     }
 
     /// <summary>The probability that a window is not benign, and its most likely category.</summary>
@@ -300,6 +303,49 @@ internal sealed class InstructionClassifierModel
         ReadOnlySpan<byte> slice = data.Slice(at, length);
         at += length;
         return slice;
+    }
+
+    /// <summary>Sums 64-bit rows of eight 8-bit weights: widened to 16 bits per lane in blocks of at most
+    /// <see cref="BlockFeatures"/> features (which cannot overflow 16 bits), then to 32 bits. Integer sums, so exactly the
+    /// scalar result.</summary>
+    private struct RowSink(ulong[] rows) : IFeatureSink
+    {
+        private readonly ulong[] _rows = rows;
+        private Vector128<short> _block;
+        private Vector128<int> _low;
+        private Vector128<int> _high;
+        private int _inBlock;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int bucket)
+        {
+            _block += Vector128.WidenLower(Vector128.CreateScalarUnsafe(_rows[bucket]).AsSByte());
+            if (++_inBlock == BlockFeatures)
+            {
+                Flush();
+            }
+        }
+
+        public void AddTo(Span<int> sums)
+        {
+            Flush();
+            Span<int> total = stackalloc int[RowClasses];
+            _low.CopyTo(total);
+            _high.CopyTo(total[4..]);
+            for (int c = 0; c < sums.Length; c++)
+            {
+                sums[c] += total[c];
+            }
+        }
+
+        private void Flush()
+        {
+            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(_block);
+            _low += lower;
+            _high += upper;
+            _block = Vector128<short>.Zero;
+            _inBlock = 0;
+        }
     }
 
     private static InstructionClassifierModel LoadBuiltIn()

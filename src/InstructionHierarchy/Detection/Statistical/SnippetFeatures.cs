@@ -30,11 +30,24 @@ internal static class SnippetFeatures
     /// <returns>The number of features written.</returns>
     public static int Collect(ReadOnlySpan<char> text, Span<int> buckets)
     {
+        var sink = new BufferSink(buckets);
+        return Collect(text, buckets.Length, ref sink);
+    }
+
+    /// <summary>Passes the feature buckets of <paramref name="text"/> to <paramref name="sink"/>, exactly those that
+    /// <see cref="Collect(ReadOnlySpan{char}, Span{int})"/> writes into a buffer of <paramref name="capacity"/>.</summary>
+    /// <param name="text">Folded text (lower case, homoglyphs folded).</param>
+    /// <param name="capacity">The most features to produce; features beyond it are dropped.</param>
+    /// <param name="sink">Receives the features.</param>
+    /// <returns>The number of features produced.</returns>
+    public static int Collect<TSink>(ReadOnlySpan<char> text, int capacity, ref TSink sink)
+        where TSink : IFeatureSink, allows ref struct
+    {
         int count = 0;
         uint previous = 0;
         bool hasPrevious = false;
         int i = 0;
-        while (i < text.Length && count < buckets.Length)
+        while (i < text.Length && count < capacity)
         {
             char c = text[i];
             CharKind kind = KindOf(text, i);
@@ -84,8 +97,8 @@ internal static class SnippetFeatures
                 hash = Mix(hash, FnvPrime);
                 if (i - start > StemLength + 1)
                 {
-                    buckets[count++] = Bucket(Mix(stem, StemSeed));
-                    if (count == buckets.Length)
+                    sink.Add(Bucket(Mix(stem, StemSeed)));
+                    if (++count == capacity)
                     {
                         break;
                     }
@@ -110,10 +123,12 @@ internal static class SnippetFeatures
                 continue;
             }
 
-            buckets[count++] = Bucket(hash);
-            if (hasPrevious && count < buckets.Length)
+            sink.Add(Bucket(hash));
+            count++;
+            if (hasPrevious && count < capacity)
             {
-                buckets[count++] = Bucket(Mix(previous, BigramSeed) ^ hash);
+                sink.Add(Bucket(Mix(previous, BigramSeed) ^ hash));
+                count++;
             }
 
             previous = hash;
@@ -121,6 +136,15 @@ internal static class SnippetFeatures
         }
 
         return count;
+    }
+
+    private ref struct BufferSink(Span<int> buckets) : IFeatureSink
+    {
+        private readonly Span<int> _buckets = buckets;
+        private int _count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int bucket) => _buckets[_count++] = bucket;
     }
 
     private enum CharKind : byte

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using InstructionHierarchy.Detection.Statistical;
@@ -25,6 +26,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     private const int MaxWindowChars = 400;
     private const int MaxFeatures = 1024;
     private const int MinFeatures = 4;
+
+    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("\n。！？;!?.");
 
     private readonly InstructionClassifierDetectorOptions _options;
     private readonly InstructionClassifierModel _model;
@@ -77,8 +80,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         // sentences one by one would judge each without the others' context.
         if (text.Length <= MaxWindowChars)
         {
-            int count = SnippetFeatures.Collect(text, features);
-            _model.Accumulate(features[..count], sums);
+            int count = _model.Score(text, features, sums);
             if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", 0, text.Length, Describe(text, category, p));
@@ -91,9 +93,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         while (start < text.Length && reported < _options.MaxFindingsPerView)
         {
             int end = SentenceEnd(text, start);
-            int count = SnippetFeatures.Collect(text[start..end], features);
             sums.Clear();
-            _model.Accumulate(features[..count], sums);
+            int count = _model.Score(text[start..end], features, sums);
 
             // The sentence alone, then the sentence with the one before it (an attack often spans two).
             double p = 0;
@@ -141,19 +142,28 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     private static int SentenceEnd(ReadOnlySpan<char> text, int start)
     {
         int limit = Math.Min(text.Length, start + MaxWindowChars);
-        for (int i = start; i < limit; i++)
+        int i = start;
+        while (i < limit)
         {
-            char c = text[i];
-            if (c is '\n' or '。' or '！' or '？' or ';' or '!' or '?')
+            int at = text[i..limit].IndexOfAny(s_sentenceEnds);
+            if (at < 0)
+            {
+                break;
+            }
+
+            i += at;
+            if (text[i] != '.')
             {
                 return i + 1;
             }
 
             // A full stop ends a sentence when a space or the end follows (not "4.2", "example.com").
-            if (c == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n' or '"' or '\''))
+            if (i + 1 == text.Length || text[i + 1] is ' ' or '\n' or '"' or '\'')
             {
                 return i + 1;
             }
+
+            i++;
         }
 
         if (limit < text.Length)

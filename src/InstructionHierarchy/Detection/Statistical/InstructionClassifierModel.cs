@@ -1,5 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace InstructionHierarchy.Detection.Statistical;
@@ -20,10 +23,22 @@ internal sealed class InstructionClassifierModel
     public const string ResourceName = "InstructionHierarchy.Detection.Statistical.instruction-classifier.bin";
 
     private const int FormatVersion = 1;
+    private const int RowClasses = 8;
+
+    /// <summary>256 × 128 ≤ 2^15: a block of 8-bit weights cannot overflow a 16-bit lane.</summary>
+    private const int BlockFeatures = 256;
     private static readonly Lazy<InstructionClassifierModel> s_builtIn = new(LoadBuiltIn);
 
-    private readonly sbyte[] _weights;
+    /// <summary>Up to eight classes: one 64-bit row per bucket (weights in class order, zero padded), so that a bucket is
+    /// one aligned load and the accumulation is a vector widening add.</summary>
+    private readonly ulong[]? _rows;
+
+    /// <summary>More than eight classes: buckets × classes weights.</summary>
+    private readonly sbyte[]? _weights;
     private readonly float[] _biases;
+
+    /// <summary>ln(classes − 1), computed once: <see cref="Reaches"/> runs for every window.</summary>
+    private readonly double _logOthers;
 
     public InstructionClassifierModel(ConflictCategory?[] classes, float scale, float[] biases, sbyte[] weights)
     {
@@ -35,7 +50,21 @@ internal sealed class InstructionClassifierModel
         Classes = classes;
         Scale = scale;
         _biases = biases;
-        _weights = weights;
+        _logOthers = Math.Log(classes.Length - 1);
+        if (classes.Length <= RowClasses)
+        {
+            _rows = new ulong[SnippetFeatures.Buckets];
+            Span<byte> row = stackalloc byte[RowClasses];
+            for (int b = 0; b < _rows.Length; b++)
+            {
+                MemoryMarshal.AsBytes(weights.AsSpan(b * classes.Length, classes.Length)).CopyTo(row);
+                _rows[b] = BinaryPrimitives.ReadUInt64LittleEndian(row);
+            }
+        }
+        else
+        {
+            _weights = weights;
+        }
     }
 
     /// <summary>Gets the model shipped in the assembly.</summary>
@@ -51,12 +80,23 @@ internal sealed class InstructionClassifierModel
     public float Scale { get; }
 
     /// <summary>Gets the weight of a bucket for a class.</summary>
-    public sbyte Weight(int bucket, int cls) => _weights[(bucket * Classes.Length) + cls];
+    public sbyte Weight(int bucket, int cls)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cls);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cls, Classes.Length);
+        return _rows is not null ? (sbyte)(_rows[bucket] >> (cls * 8)) : _weights![(bucket * Classes.Length) + cls];
+    }
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (one per class).</summary>
     public void Accumulate(ReadOnlySpan<int> features, Span<int> sums)
     {
         int classes = Classes.Length;
+        if (_rows is not null)
+        {
+            AccumulateRows(_rows, features, sums[..classes]);
+            return;
+        }
+
         ReadOnlySpan<sbyte> weights = _weights;
         foreach (int bucket in features)
         {
@@ -66,6 +106,39 @@ internal sealed class InstructionClassifierModel
                 sums[c] += row[c];
             }
         }
+    }
+
+    /// <summary>Adds the weights of the features of <paramref name="text"/> to <paramref name="sums"/>, scoring each feature as
+    /// it is made: the same count and sums as <see cref="SnippetFeatures.Collect(ReadOnlySpan{char}, Span{int})"/> into
+    /// <paramref name="buffer"/> followed by <see cref="Accumulate"/>.</summary>
+    /// <param name="text">Folded text.</param>
+    /// <param name="buffer">Scratch space; its length is the most features to score.</param>
+    /// <param name="sums">The sums (one per class) to add to.</param>
+    /// <returns>The number of features.</returns>
+    public int Score(ReadOnlySpan<char> text, Span<int> buffer, Span<int> sums)
+    {
+        if (_rows is null)
+        {
+            int n = SnippetFeatures.Collect(text, buffer);
+            Accumulate(buffer[..n], sums);
+            return n;
+        }
+
+        var sink = new RowSink(_rows);
+        int count = SnippetFeatures.Collect(text, buffer.Length, ref sink);
+        sink.AddTo(sums[..Classes.Length]);
+        return count;
+    }
+
+    private static void AccumulateRows(ulong[] rows, ReadOnlySpan<int> features, Span<int> sums)
+    {
+        var sink = new RowSink(rows);
+        foreach (int bucket in features)
+        {
+            sink.Add(bucket);
+        }
+
+        sink.AddTo(sums);
     }
 
     /// <summary>The probability that a window is not benign, and its most likely category.</summary>
@@ -117,7 +190,7 @@ internal sealed class InstructionClassifierModel
             best = Math.Max(best, _biases[c] + (sums[c] * norm) - benign);
         }
 
-        if (best + Math.Log(sums.Length - 1) < logOdds)
+        if (best + (sums.Length == Classes.Length ? _logOthers : Math.Log(sums.Length - 1)) < logOdds)
         {
             probability = 0;
             category = default;
@@ -203,7 +276,19 @@ internal sealed class InstructionClassifierModel
             writer.Write(bias);
         }
 
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+        if (_rows is not null)
+        {
+            Span<byte> row = stackalloc byte[RowClasses];
+            foreach (ulong packed in _rows)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(row, packed);
+                writer.Write(row[..Classes.Length]);
+            }
+        }
+        else
+        {
+            writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+        }
     }
 
     private static int ReadInt(ReadOnlySpan<byte> data, ref int at) => BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref at, 4));
@@ -218,6 +303,49 @@ internal sealed class InstructionClassifierModel
         ReadOnlySpan<byte> slice = data.Slice(at, length);
         at += length;
         return slice;
+    }
+
+    /// <summary>Sums 64-bit rows of eight 8-bit weights: widened to 16 bits per lane in blocks of at most
+    /// <see cref="BlockFeatures"/> features (which cannot overflow 16 bits), then to 32 bits. Integer sums, so exactly the
+    /// scalar result.</summary>
+    private struct RowSink(ulong[] rows) : IFeatureSink
+    {
+        private readonly ulong[] _rows = rows;
+        private Vector128<short> _block;
+        private Vector128<int> _low;
+        private Vector128<int> _high;
+        private int _inBlock;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int bucket)
+        {
+            _block += Vector128.WidenLower(Vector128.CreateScalarUnsafe(_rows[bucket]).AsSByte());
+            if (++_inBlock == BlockFeatures)
+            {
+                Flush();
+            }
+        }
+
+        public void AddTo(Span<int> sums)
+        {
+            Flush();
+            Span<int> total = stackalloc int[RowClasses];
+            _low.CopyTo(total);
+            _high.CopyTo(total[4..]);
+            for (int c = 0; c < sums.Length; c++)
+            {
+                sums[c] += total[c];
+            }
+        }
+
+        private void Flush()
+        {
+            (Vector128<int> lower, Vector128<int> upper) = Vector128.Widen(_block);
+            _low += lower;
+            _high += upper;
+            _block = Vector128<short>.Zero;
+            _inBlock = 0;
+        }
     }
 
     private static InstructionClassifierModel LoadBuiltIn()

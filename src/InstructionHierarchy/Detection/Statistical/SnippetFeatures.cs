@@ -30,11 +30,24 @@ internal static class SnippetFeatures
     /// <returns>The number of features written.</returns>
     public static int Collect(ReadOnlySpan<char> text, Span<int> buckets)
     {
+        var sink = new BufferSink(buckets);
+        return Collect(text, buckets.Length, ref sink);
+    }
+
+    /// <summary>Passes the feature buckets of <paramref name="text"/> to <paramref name="sink"/>, exactly those that
+    /// <see cref="Collect(ReadOnlySpan{char}, Span{int})"/> writes into a buffer of <paramref name="capacity"/>.</summary>
+    /// <param name="text">Folded text (lower case, homoglyphs folded).</param>
+    /// <param name="capacity">The most features to produce; features beyond it are dropped.</param>
+    /// <param name="sink">Receives the features.</param>
+    /// <returns>The number of features produced.</returns>
+    public static int Collect<TSink>(ReadOnlySpan<char> text, int capacity, ref TSink sink)
+        where TSink : IFeatureSink, allows ref struct
+    {
         int count = 0;
         uint previous = 0;
         bool hasPrevious = false;
         int i = 0;
-        while (i < text.Length && count < buckets.Length)
+        while (i < text.Length && count < capacity)
         {
             char c = text[i];
             CharKind kind = KindOf(text, i);
@@ -59,6 +72,17 @@ internal static class SnippetFeatures
                     {
                         stem = hash;
                     }
+
+                    // Fast path: a run of lower-case ASCII letters (nearly all of folded English) needs no classification.
+                    while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+                    {
+                        hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
+                        i++;
+                        if (i - start == StemLength)
+                        {
+                            stem = hash;
+                        }
+                    }
                 }
                 while (i < text.Length && (kind = KindOf(text, i)) is CharKind.Letter or CharKind.Digit or CharKind.Joiner);
 
@@ -73,8 +97,8 @@ internal static class SnippetFeatures
                 hash = Mix(hash, FnvPrime);
                 if (i - start > StemLength + 1)
                 {
-                    buckets[count++] = Bucket(Mix(stem, StemSeed));
-                    if (count == buckets.Length)
+                    sink.Add(Bucket(Mix(stem, StemSeed)));
+                    if (++count == capacity)
                     {
                         break;
                     }
@@ -89,13 +113,22 @@ internal static class SnippetFeatures
                 }
 
                 i++;
+
+                // Fast path: skip single spaces between words without classifying them.
+                if (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
                 continue;
             }
 
-            buckets[count++] = Bucket(hash);
-            if (hasPrevious && count < buckets.Length)
+            sink.Add(Bucket(hash));
+            count++;
+            if (hasPrevious && count < capacity)
             {
-                buckets[count++] = Bucket(Mix(previous, BigramSeed) ^ hash);
+                sink.Add(Bucket(Mix(previous, BigramSeed) ^ hash));
+                count++;
             }
 
             previous = hash;
@@ -103,6 +136,15 @@ internal static class SnippetFeatures
         }
 
         return count;
+    }
+
+    private ref struct BufferSink(Span<int> buckets) : IFeatureSink
+    {
+        private readonly Span<int> _buckets = buckets;
+        private int _count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int bucket) => _buckets[_count++] = bucket;
     }
 
     private enum CharKind : byte

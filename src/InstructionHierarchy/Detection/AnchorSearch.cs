@@ -392,6 +392,25 @@ internal sealed class AnchorSearch
         return false;
     }
 
+    /// <summary>Gets a value indicating whether the text starts with one of the strings: the same answer as
+    /// <c>IndexOfAny(text) == 0</c>, without a search past the first character.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> if one of the strings is a prefix of the text.</returns>
+    public bool StartsWithAny(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (text[0] < 128 && _hasAscii && AsciiStartsAt(text, 0))
+        {
+            return true;
+        }
+
+        return _nonAscii is not null && text[..Math.Min(text.Length, _longestNonAscii)].IndexOfAny(_nonAscii) == 0;
+    }
+
     /// <summary>Gets a value indicating whether any of the strings occurs in the text.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> if one occurs.</returns>

@@ -90,6 +90,35 @@ public class AnchorSearchTests
     }
 
     [Fact]
+    public void StartsWithAny_AnyTextAndOffset_SameAsAMatchAtTheStart()
+    {
+        string[] values = [.. Values, "the user", "thee", "and", "answer", "ab\uD800c", "abc\uDC00"];
+        string[] fragments = [.. Fragments, "the", " user", "thee", "an", "d", "swer", "\uDC00", "c"];
+        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
+        var asciiOnly = AnchorSearch.Create(["the user", "and", "?"], StringComparison.Ordinal);
+        var otherOnly = AnchorSearch.Create(["忽略", "ответ", "ab\uD800c"], StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
+        SearchValues<string> asciiReference = SearchValues.Create(["the user", "and", "?"], StringComparison.Ordinal);
+        SearchValues<string> otherReference = SearchValues.Create(["忽略", "ответ", "ab\uD800c"], StringComparison.Ordinal);
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            for (int offset = 0; offset <= t.Length; offset++)
+            {
+                ReadOnlySpan<char> rest = t.AsSpan(offset);
+                if (search.StartsWithAny(rest) != (rest.IndexOfAny(reference) == 0)
+                    || asciiOnly.StartsWithAny(rest) != (rest.IndexOfAny(asciiReference) == 0)
+                    || otherOnly.StartsWithAny(rest) != (rest.IndexOfAny(otherReference) == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
     public void IndexOfAny_LongRunsOfOtherScripts_SameAsOneSearchOverEveryString()
     {
         var search = AnchorSearch.Create(Values, StringComparison.Ordinal);

@@ -233,6 +233,7 @@ internal sealed class AnchorSearch
 
     /// <summary>Whether a string of the search can start with the three ASCII characters of <paramref name="triple"/> at
     /// <paramref name="i"/>: a necessary condition, from the hashed bitmap of first four characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool QuadMayMatch(ReadOnlySpan<char> text, int i, int triple)
     {
         int bit = QuadBit((uint)triple);

@@ -10,8 +10,8 @@ namespace InstructionHierarchy.Detection;
 /// <remarks>
 /// <para>A <see cref="SearchValues{T}"/> of hundreds of strings runs an Aho-Corasick automaton whose nodes look their
 /// children up in dictionaries, character by character, for every text. Here the ASCII strings are found by one pass with
-/// table lookups (a bitmap of first pairs, a hashed bitmap of first triples, then a check of the few strings with those
-/// three characters), and the non-ASCII strings are searched only in windows around the characters that can start their
+/// table lookups (a bitmap of first pairs, hashed bitmaps of first triples and of first four characters, then a check of
+/// the few strings with those first three characters), and the non-ASCII strings are searched only in windows around the characters that can start their
 /// non-ASCII part (the first non-ASCII character of each): such a string can only match within its length of one of
 /// them. When no ASCII string starts with a letter, a digit or a space (chat-template tokens, bracketed markers), the
 /// ASCII pass jumps between the positions of their first characters with a vectorized search instead.</para>
@@ -23,11 +23,15 @@ internal sealed class AnchorSearch
 {
     private const int ChunkLength = 256;
 
+    /// <summary>Sets a four-character key apart from the three-character ones in the hashed bitmap.</summary>
+    private const uint QuadFlag = 1u << 28;
+
     private readonly bool _hasAscii;
     private readonly bool[] _single = new bool[128];
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
     private readonly ulong[] _prefixPairs = new ulong[128 * 128 / 64];
     private readonly ulong[] _triples = new ulong[(1 << 16) / 64];
+    private readonly ulong[] _quads = new ulong[(1 << 16) / 64];
     private readonly Dictionary<int, string[]> _byTriple = [];
     private readonly SearchValues<string>? _nonAscii;
     private readonly SearchValues<char> _triggers;
@@ -83,6 +87,11 @@ internal sealed class AnchorSearch
             int triple = (pair << 7) | value[2];
             int bit = TripleBit(triple);
             _triples[bit >> 6] |= 1UL << bit;
+
+            // The hashed first four characters (three for a three-character string) of every string, to rule out most
+            // positions whose first triple matches before the table lookup.
+            int quad = QuadBit(value.Length == 3 ? (uint)triple : ((uint)triple << 7) | value[3] | QuadFlag);
+            _quads[quad >> 6] |= 1UL << quad;
             if (!byTriple.TryGetValue(triple, out List<string>? list))
             {
                 byTriple[triple] = list = [];
@@ -220,6 +229,28 @@ internal sealed class AnchorSearch
 
     private static int TripleBit(int triple) => (int)(((uint)triple * 2654435761u) >> 16);
 
+    private static int QuadBit(uint quad) => (int)((quad * 2246822519u) >> 16);
+
+    /// <summary>Whether a string of the search can start with the three ASCII characters of <paramref name="triple"/> at
+    /// <paramref name="i"/>: a necessary condition, from the hashed bitmap of first four characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool QuadMayMatch(ReadOnlySpan<char> text, int i, int triple)
+    {
+        int bit = QuadBit((uint)triple);
+        if ((_quads[bit >> 6] & (1UL << bit)) != 0)
+        {
+            return true;
+        }
+
+        if (i + 3 >= text.Length || text[i + 3] >= 128)
+        {
+            return false;
+        }
+
+        bit = QuadBit(((uint)triple << 7) | text[i + 3] | QuadFlag);
+        return (_quads[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     /// <summary>The first position where an ASCII string starts: one pass with table lookups per character.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int IndexOfAnyAscii(ReadOnlySpan<char> text)
@@ -278,7 +309,7 @@ internal sealed class AnchorSearch
 
             int triple = (pair << 7) | c2;
             int bit = TripleBit(triple);
-            if ((triples[bit >> 6] & (1UL << bit)) != 0 && _byTriple.TryGetValue(triple, out string[]? candidates))
+            if ((triples[bit >> 6] & (1UL << bit)) != 0 && QuadMayMatch(text, i, triple) && _byTriple.TryGetValue(triple, out string[]? candidates))
             {
                 ReadOnlySpan<char> rest = text[i..];
                 foreach (string candidate in candidates)
@@ -345,7 +376,7 @@ internal sealed class AnchorSearch
 
         int triple = (pair << 7) | text[i + 2];
         int bit = TripleBit(triple);
-        if ((_triples[bit >> 6] & (1UL << bit)) == 0 || !_byTriple.TryGetValue(triple, out string[]? candidates))
+        if ((_triples[bit >> 6] & (1UL << bit)) == 0 || !QuadMayMatch(text, i, triple) || !_byTriple.TryGetValue(triple, out string[]? candidates))
         {
             return false;
         }
@@ -360,6 +391,25 @@ internal sealed class AnchorSearch
         }
 
         return false;
+    }
+
+    /// <summary>Gets a value indicating whether the text starts with one of the strings: the same answer as
+    /// <c>IndexOfAny(text) == 0</c>, without a search past the first character.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> if one of the strings is a prefix of the text.</returns>
+    public bool StartsWithAny(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (text[0] < 128 && _hasAscii && AsciiStartsAt(text, 0))
+        {
+            return true;
+        }
+
+        return _nonAscii is not null && text[..Math.Min(text.Length, _longestNonAscii)].IndexOfAny(_nonAscii) == 0;
     }
 
     /// <summary>Gets a value indicating whether any of the strings occurs in the text.</summary>

@@ -61,7 +61,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             at += position;
 
             // A task verb counts only where a sentence starts; anywhere else only a cue word makes a candidate.
-            if (!FoldedSentences.IsSentenceStart(normalized, at) && folded.AsSpan(at, Math.Min(48, folded.Length - at)).IndexOfAny(IndirectLexicon.CueAnchors) != 0)
+            if (!FoldedSentences.IsSentenceStart(normalized, at) && !IndirectLexicon.CueAnchors.StartsWithAny(folded.AsSpan(at, Math.Min(48, folded.Length - at))))
             {
                 position = at + 1;
                 continue;

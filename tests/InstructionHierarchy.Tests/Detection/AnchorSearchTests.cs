@@ -65,6 +65,60 @@ public class AnchorSearchTests
     }
 
     [Fact]
+    public void IndexOfAny_StringsSharingTheirFirstThreeCharacters_SameAsOneSearchOverEveryString()
+    {
+        // Strings of three characters and longer ones with the same first triple, fourth characters that are ASCII or not:
+        // the hashed filter on the first four characters must never rule out a real match.
+        string[] values = ["the user", "the reader", "thee", "an ", " an", "and", "ans", "answer", "tell ", "tel\u00e9", "te\u00e9x", "?", "ab", "ab\uD800c", "abc\uDC00"];
+        string[] fragments = ["the", " ", "user", "use", "read", "reader", "e", "an", "and", "s", "wer", "tell", "tel", "\u00e9", "x", "te", "?", "a", "b", "c", "\uD800", "\uDC00", "😀", "q", "ther", "tea"];
+        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            for (int offset = 0; offset <= t.Length; offset++)
+            {
+                ReadOnlySpan<char> rest = t.AsSpan(offset);
+                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    }
+
+    [Fact]
+    public void StartsWithAny_AnyTextAndOffset_SameAsAMatchAtTheStart()
+    {
+        string[] values = [.. Values, "the user", "thee", "and", "answer", "ab\uD800c", "abc\uDC00"];
+        string[] fragments = [.. Fragments, "the", " user", "thee", "an", "d", "swer", "\uDC00", "c"];
+        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
+        var asciiOnly = AnchorSearch.Create(["the user", "and", "?"], StringComparison.Ordinal);
+        var otherOnly = AnchorSearch.Create(["忽略", "ответ", "ab\uD800c"], StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
+        SearchValues<string> asciiReference = SearchValues.Create(["the user", "and", "?"], StringComparison.Ordinal);
+        SearchValues<string> otherReference = SearchValues.Create(["忽略", "ответ", "ab\uD800c"], StringComparison.Ordinal);
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            for (int offset = 0; offset <= t.Length; offset++)
+            {
+                ReadOnlySpan<char> rest = t.AsSpan(offset);
+                if (search.StartsWithAny(rest) != (rest.IndexOfAny(reference) == 0)
+                    || asciiOnly.StartsWithAny(rest) != (rest.IndexOfAny(asciiReference) == 0)
+                    || otherOnly.StartsWithAny(rest) != (rest.IndexOfAny(otherReference) == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
     public void IndexOfAny_LongRunsOfOtherScripts_SameAsOneSearchOverEveryString()
     {
         var search = AnchorSearch.Create(Values, StringComparison.Ordinal);

@@ -22,22 +22,7 @@ public class AnchorSearchTests
     [Fact]
     public void IndexOfAny_AnyTextAndOffset_SameAsOneSearchOverEveryString()
     {
-        var search = AnchorSearch.Create(Values, StringComparison.Ordinal);
-        SearchValues<string> reference = SearchValues.Create(Values, StringComparison.Ordinal);
-        Gen<string> text = Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts));
-        Prop.ForAll(Arb.From(text), t =>
-        {
-            for (int offset = 0; offset <= t.Length; offset++)
-            {
-                ReadOnlySpan<char> rest = t.AsSpan(offset);
-                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        AssertSameAsOneSearch(Values, Fragments);
     }
 
     [Fact]
@@ -46,22 +31,7 @@ public class AnchorSearchTests
         // No ASCII string starts with a letter, a digit or a space: the search jumps between their first characters.
         string[] values = ["<|im_start|>", "<|im_end|>", "[INST]", "[/INST]", "<<SYS>>", "<", "(a)", "[x]", "<｜User｜>", "<|User|>", "-mu", "--"];
         string[] fragments = ["<", "|", "im_", "start", "end", "|>", "[", "INST", "]", "/", "<<", "SYS", ">>", "(", "a", ")", "x", "｜", "User", "-", "mu", " ", "text", "😀", "的"];
-        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
-        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
-        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
-        Prop.ForAll(Arb.From(text), t =>
-        {
-            for (int offset = 0; offset <= t.Length; offset++)
-            {
-                ReadOnlySpan<char> rest = t.AsSpan(offset);
-                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        AssertSameAsOneSearch(values, fragments);
     }
 
     [Fact]
@@ -71,22 +41,7 @@ public class AnchorSearchTests
         // the hashed filter on the first four characters must never rule out a real match.
         string[] values = ["the user", "the reader", "thee", "an ", " an", "and", "ans", "answer", "tell ", "tel\u00e9", "te\u00e9x", "?", "ab", "ab\uD800c", "abc\uDC00"];
         string[] fragments = ["the", " ", "user", "use", "read", "reader", "e", "an", "and", "s", "wer", "tell", "tel", "\u00e9", "x", "te", "?", "a", "b", "c", "\uD800", "\uDC00", "😀", "q", "ther", "tea"];
-        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
-        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
-        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
-        Prop.ForAll(Arb.From(text), t =>
-        {
-            for (int offset = 0; offset <= t.Length; offset++)
-            {
-                ReadOnlySpan<char> rest = t.AsSpan(offset);
-                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        AssertSameAsOneSearch(values, fragments, 1000);
     }
 
     [Fact]
@@ -157,4 +112,26 @@ public class AnchorSearchTests
     [Fact]
     public void Create_NonOrdinalComparison_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => AnchorSearch.Create(Values, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>On random concatenations of <paramref name="fragments"/>, at every offset, the search answers as one
+    /// <see cref="SearchValues{T}"/> search over every string.</summary>
+    private static void AssertSameAsOneSearch(string[] values, string[] fragments, int tests = 500)
+    {
+        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            for (int offset = 0; offset <= t.Length; offset++)
+            {
+                ReadOnlySpan<char> rest = t.AsSpan(offset);
+                if (search.IndexOfAny(rest) != rest.IndexOfAny(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
+    }
 }

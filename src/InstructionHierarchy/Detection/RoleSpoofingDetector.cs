@@ -234,12 +234,13 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     /// <summary>A token written inside inline code or introduced as an example ("tokens such as &lt;|im_start|&gt;") is documentation.</summary>
     private static bool IsDocumented(ReadOnlySpan<char> text, int start, int length)
     {
-        int lineStart = text[..start].LastIndexOf('\n') + 1;
-        ReadOnlySpan<char> before = text[lineStart..start];
-        if (before.Count('`') % 2 == 1)
+        if (InsideInlineCode(text, start))
         {
             return true;
         }
+
+        int lineStart = text[..start].LastIndexOf('\n') + 1;
+        ReadOnlySpan<char> before = text[lineStart..start];
 
         // A token that opens a turn ("<|im_start|>system", "[INST] <<SYS>>", "<|start_header_id|>system") is a turn, whatever
         // words precede it ("Output format: <|im_start|>system …"): only inline code makes it documentation.

@@ -179,7 +179,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         return limit;
     }
 
-    /// <summary>"classifier: override (p = 0.97); weighed most: "rules", "defaults", "restored"".</summary>
+    /// <summary>"A statistical model finds this likely to be override (p = 0.97); weighed most: "rules", "defaults", "restored"." —
+    /// the three distinct words of the window that add most to the category against benign text, strongest first.</summary>
     private string Describe(ReadOnlySpan<char> window, ConflictCategory category, double probability)
     {
         int cls = Array.IndexOf(_model.Classes, category);
@@ -211,7 +212,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
             {
                 if (weight > top[k].Weight && !Same(window, top, start, i - start))
                 {
-                    top[(k + 1)..].Clear();
+                    // Insert here: the weaker ones move down one place, the weakest drops out.
+                    top[k..^1].CopyTo(top[(k + 1)..]);
                     top[k] = (weight, start, i - start);
                     break;
                 }

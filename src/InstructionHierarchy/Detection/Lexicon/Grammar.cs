@@ -175,9 +175,9 @@ internal static class Grammar
         return false;
     }
 
-    /// <summary>Whether a Latin or Cyrillic negation word found at <paramref name="at"/> starts a word ("no" must not match
-    /// the end of "hanno", nor "не" the end of "мне"); the suffix forms "n't" / "n’t" attach to their verb, and other
-    /// scripts (prefixed Arabic, Devanagari, CJK without spaces) are left as they were.</summary>
+    /// <summary>Whether a Latin or Cyrillic word found at <paramref name="at"/> starts a word ("no" must not match the end
+    /// of "hanno", nor "не" the end of "мне", nor "te " the end of "alte "); the suffix forms "n't" / "n’t" attach to their
+    /// verb, and other scripts (prefixed Arabic, Devanagari, CJK without spaces) need no boundary.</summary>
     private static bool StartsWord(string folded, int at, string word) =>
         at <= 0 || word.Length == 0 || word[0] >= '\u0530' || !char.IsLetter(word[0]) || word.StartsWith("n't", StringComparison.Ordinal)
         || word.StartsWith("n’t", StringComparison.Ordinal) || !char.IsLetter(folded[at - 1]);
@@ -194,36 +194,7 @@ internal static class Grammar
     /// <param name="from">The window start.</param>
     /// <param name="to">The window end (exclusive).</param>
     /// <returns><see langword="true"/> if the window addresses the model.</returns>
-    public static bool AddressesModel(string folded, int from, int to)
-    {
-        from = Math.Clamp(from, 0, folded.Length);
-        to = Math.Clamp(to, from, folded.Length);
-        ReadOnlySpan<char> window = folded.AsSpan(from, to - from);
-        foreach (string word in SecondPerson)
-        {
-            // A Latin or Cyrillic pronoun must start a word: "te " in "alte ", "sen" in "usen", "ты" in "мосты" are not "you".
-            bool needsBoundary = word[0] < '\u0530' && char.IsLetter(word[0]);
-            int offset = 0;
-            while (offset < window.Length)
-            {
-                int at = window[offset..].IndexOf(word, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                int index = from + offset + at;
-                if (!needsBoundary || index == 0 || !char.IsLetter(folded[index - 1]))
-                {
-                    return true;
-                }
-
-                offset += at + 1;
-            }
-        }
-
-        return false;
-    }
+    public static bool AddressesModel(string folded, int from, int to) => ContainsAny(folded, from, to, SecondPerson, padStart: false, wordStart: true);
 
     /// <summary>Gets a value indicating whether the text right after a position starts with a colon, possibly after a few characters.</summary>
     /// <param name="folded">The folded view.</param>
@@ -250,17 +221,30 @@ internal static class Grammar
         return false;
     }
 
-    private static bool ContainsAny(string folded, int from, int to, string[] words, bool padStart)
+    /// <summary>Whether the window contains one of <paramref name="words"/>. With <paramref name="wordStart"/>, a Latin or
+    /// Cyrillic word counts only where it starts a word ("te " in "alte ", "ты" in "мосты" do not).</summary>
+    private static bool ContainsAny(string folded, int from, int to, string[] words, bool padStart, bool wordStart = false)
     {
         from = Math.Clamp(from, 0, folded.Length);
         to = Math.Clamp(to, from, folded.Length);
         ReadOnlySpan<char> window = folded.AsSpan(from, to - from);
         foreach (string word in words)
         {
-            int at = window.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
+            int offset = 0;
+            while (offset < window.Length)
             {
-                return true;
+                int at = window[offset..].IndexOf(word, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                if (!wordStart || StartsWord(folded, from + offset + at, word))
+                {
+                    return true;
+                }
+
+                offset += at + 1;
             }
 
             // A word at the very start of the window has no space before it.

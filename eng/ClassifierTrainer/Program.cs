@@ -47,7 +47,7 @@ ConflictCategory[] skipped = [ConflictCategory.RoleSpoof, ConflictCategory.Obfus
 int classCount = classes.Length;
 
 // Examples: sparse (bucket, value) with value = count / sqrt(feature count), as the detector scores a window.
-var examples = new List<(int[] Buckets, float[] Values, int Label, ulong Key)>();
+var examples = new List<(int[] Buckets, float[] Values, int Label, ulong Key, string Folded)>();
 int[] buffer = new int[4096];
 foreach (string file in files)
 {
@@ -95,14 +95,14 @@ foreach (string file in files)
             values[k++] = count * norm;
         }
 
-        examples.Add((buckets, values, cls, Fnv(text)));
+        examples.Add((buckets, values, cls, Fnv(text), folded));
     }
 }
 
 // A stable split and order: by a hash of the text, not by file order.
 examples.Sort((x, y) => x.Key.CompareTo(y.Key));
-var train = new List<(int[] Buckets, float[] Values, int Label, ulong Key)>();
-var test = new List<(int[] Buckets, float[] Values, int Label, ulong Key)>();
+var train = new List<(int[] Buckets, float[] Values, int Label, ulong Key, string Folded)>();
+var test = new List<(int[] Buckets, float[] Values, int Label, ulong Key, string Folded)>();
 foreach (var e in examples)
 {
     ((e.Key % 1000) < holdout * 1000 ? test : train).Add(e);
@@ -137,7 +137,7 @@ for (int epoch = 0; epoch < epochs; epoch++)
     double loss = 0;
     foreach (int index in order)
     {
-        var (buckets, values, label, _) = train[index];
+        var (buckets, values, label, _, _) = train[index];
         Forward(buckets, values, logits);
         double max = logits.Max();
         double total = 0;
@@ -209,28 +209,19 @@ void Forward(int[] buckets, float[] values, double[] result)
     }
 }
 
-static void Report(InstructionClassifierModel model, List<(int[] Buckets, float[] Values, int Label, ulong Key)> test)
+static void Report(InstructionClassifierModel model, List<(int[] Buckets, float[] Values, int Label, ulong Key, string Folded)> test)
 {
     // Score held-out examples the way the detector does (integer sums of the quantized weights, then the norm).
     foreach (double threshold in (double[])[0.5, 0.7, 0.8, 0.9, 0.95])
     {
         int tp = 0, fp = 0, tn = 0, fn = 0, rightCategory = 0;
         int[] sums = new int[model.ClassCount];
-        foreach (var (buckets, values, label, _) in test)
+        int[] buffer = new int[1024];
+        foreach (var (_, _, label, _, folded) in test)
         {
-            // Rebuild the feature counts from the normalized values: count_k = value_k * sqrt(n), and sum count_k = n.
+            // Scored as the detector scores a window: the quantized weights, summed by the library's own code.
             Array.Clear(sums);
-            double sumValues = values.Sum();
-            int n = (int)Math.Round(sumValues * sumValues);
-            for (int k = 0; k < buckets.Length; k++)
-            {
-                int count = (int)Math.Round(values[k] * Math.Sqrt(n));
-                for (int c = 0; c < model.ClassCount; c++)
-                {
-                    sums[c] += count * model.Weight(buckets[k], c);
-                }
-            }
-
+            int n = model.Score(folded, buffer, sums);
             double p = model.AttackProbability(sums, n, out ConflictCategory category);
             bool flagged = p >= threshold;
             if (label == 0)

@@ -51,11 +51,14 @@ internal static class CliApp
             Description = "The text file to scan; '-' or nothing reads standard input.",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var threshold = DetectorSettings.CreateThresholdOption();
+        var noClassifier = DetectorSettings.CreateNoClassifierOption();
         var scan = new Command("scan", "Scan text (or a chat request) for instructions that conflict with higher tiers. Exit code 0: no conflict, 1: conflicts, 2: usage or input error.")
         {
-            tier, chat, format, file,
+            tier, chat, format, threshold, noClassifier, file,
         };
-        scan.SetAction(parse => ScanCommand.Run(parse.GetValue(file), parse.GetValue(chat), parse.GetValue(tier)!, parse.GetValue(format), stdout));
+        scan.SetAction(parse => ScanCommand.Run(
+            parse.GetValue(file), parse.GetValue(chat), parse.GetValue(tier)!, parse.GetValue(format), DetectorSettings.From(parse.GetValue(threshold), parse.GetValue(noClassifier)), stdout));
 
         var files = new Argument<string[]>("FILES")
         {
@@ -65,9 +68,10 @@ internal static class CliApp
         var predictions = new Option<string?>("--predictions") { Description = "Write one JSON line per case: {id, flagged, categories, severity, us}." };
         var eval = new Command("eval", "Measure detection quality and speed on labeled JSONL datasets with the default policy.")
         {
-            format, predictions, files,
+            format, predictions, threshold, noClassifier, files,
         };
-        eval.SetAction(parse => EvalCommand.Run(parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(predictions), stdout));
+        eval.SetAction(parse => EvalCommand.Run(
+            parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(predictions), DetectorSettings.From(parse.GetValue(threshold), parse.GetValue(noClassifier)), stdout));
 
         return new RootCommand("ihguard — instruction-hierarchy guard: find lower-tier text that tries to override, extract, jailbreak, spoof roles or exfiltrate.")
         {

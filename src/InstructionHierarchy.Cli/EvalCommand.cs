@@ -14,7 +14,7 @@ internal static class EvalCommand
     /// <summary>The neutral system prompt every case is assembled under.</summary>
     public const string NeutralSystemPrompt = "You are a helpful assistant. Answer the user's questions accurately and concisely.";
 
-    public static int Run(IReadOnlyList<string> files, OutputFormat format, string? predictionsPath, TextWriter stdout)
+    public static int Run(IReadOnlyList<string> files, OutputFormat format, string? predictionsPath, DetectorSettings settings, TextWriter stdout)
     {
         if (files.Count == 0)
         {
@@ -30,7 +30,7 @@ internal static class EvalCommand
 
         // One untimed pass over every case first: the timings then describe a warmed-up service (JIT done, regex tables
         // built), not the first call of a process.
-        HierarchyPipeline pipeline = Pipelines.CreateDefault();
+        HierarchyPipeline pipeline = Pipelines.CreateDefault(settings);
         foreach (EvalCase c in cases)
         {
             pipeline.Assemble(c.Segments);
@@ -50,7 +50,7 @@ internal static class EvalCommand
 
         foreach (EvalConversation conversation in conversations)
         {
-            HierarchyPipeline convPipeline = conversation.Secrets.Count == 0 ? pipeline : Pipelines.CreateDefault(conversation.Secrets);
+            HierarchyPipeline convPipeline = conversation.Secrets.Count == 0 ? pipeline : Pipelines.CreateDefault(settings, conversation.Secrets);
             long start = Stopwatch.GetTimestamp();
             AssembledPrompt prompt = convPipeline.Assemble(conversation.Segments);
             double us = Stopwatch.GetElapsedTime(start).TotalMicroseconds;

@@ -10,7 +10,7 @@ internal static class ScanCommand
 {
     private static readonly string[] Header = ["SEG", "TIER", "SEVERITY", "CATEGORY", "RULE", "SPAN", "ACTION", "EVIDENCE"];
 
-    public static int Run(string? file, string? chatFile, string tierName, OutputFormat format, TextWriter stdout)
+    public static int Run(string? file, string? chatFile, string tierName, OutputFormat format, DetectorSettings settings, TextWriter stdout)
     {
         if (!TierNames.TryParse(tierName, out PriorityTier tier))
         {
@@ -22,7 +22,7 @@ internal static class ScanCommand
             throw new CliException("give either --chat FILE or a text FILE, not both");
         }
 
-        HierarchyPipeline pipeline = Pipelines.CreateDefault();
+        HierarchyPipeline pipeline = Pipelines.CreateDefault(settings);
         IReadOnlyList<PromptSegment> segments = chatFile is not null
             ? ReadChat(chatFile)
             : [Segment(tier, InputFiles.ReadText(file))];

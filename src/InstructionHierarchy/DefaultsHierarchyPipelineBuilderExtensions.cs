@@ -1,3 +1,5 @@
+using InstructionHierarchy.Detection;
+
 namespace InstructionHierarchy;
 
 /// <summary>Adds the built-in detectors and sanitizers to a pipeline.</summary>
@@ -11,19 +13,28 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
     /// (<c>AddSpotlighting()</c>, <c>AddHierarchyPreamble()</c>, <c>AddCanaries()</c>).
     /// </summary>
     /// <param name="builder">The builder.</param>
+    /// <param name="configure">Tunes the detectors' options (for example the classifier's threshold); <see langword="null"/> for the defaults.</param>
     /// <returns>The builder.</returns>
-    public static HierarchyPipelineBuilder AddDefaults(this HierarchyPipelineBuilder builder)
+    /// <exception cref="ArgumentOutOfRangeException">An option set by <paramref name="configure"/> is out of range.</exception>
+    public static HierarchyPipelineBuilder AddDefaults(this HierarchyPipelineBuilder builder, Action<DefaultDetectorOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder
+        var options = new DefaultDetectorOptions();
+        configure?.Invoke(options);
+        builder
             .AddOverrideInstructionDetector()
             .AddPromptExtractionDetector()
             .AddJailbreakDetector()
             .AddSecretRequestDetector()
-            .AddRoleSpoofingDetector()
+            .AddRoleSpoofingDetector(new RoleSpoofingDetectorOptions { DetectRoleHeaders = options.RoleSpoofing.DetectRoleHeaders })
             .AddIndirectInstructionDetector()
-            .AddExfiltrationDetector()
-            .AddInstructionClassifier()
+            .AddExfiltrationDetector();
+        if (options.UseClassifier)
+        {
+            builder.AddInstructionClassifier(options.Classifier);
+        }
+
+        return builder
 
             // Last among the detectors: it reads the others' findings to report disguised triggers.
             .AddObfuscationDetector()

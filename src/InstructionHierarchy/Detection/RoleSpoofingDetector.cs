@@ -47,6 +47,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         ReadOnlySpan<char> span = text;
 
         int offset = 0;
+        int documentedEnd = -1;
         while (offset < span.Length)
         {
             int at = span[offset..].IndexOfAny(ChatTemplateTokens.Search);
@@ -57,8 +58,9 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
             int start = offset + at;
             int length = ChatTemplateTokens.LengthAt(span[start..]);
-            if (IsDocumented(span, start, length))
+            if (IsDocumented(span, start, length) || (ListedAfter(span, documentedEnd, start) && !OpensRoleTurn(span[(start + length)..])))
             {
+                documentedEnd = start + length;
                 offset = start + length;
                 continue;
             }
@@ -250,7 +252,8 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         }
 
         ReadOnlySpan<char> lead = before[Math.Max(0, before.Length - 48)..];
-        foreach (string word in (ReadOnlySpan<string>)["such as", "e.g.", "like ", "wrapped as", "format", "tokens", "token ", "for example", "例如", "など", "예를 들어", "por ejemplo", "par exemple", "zum beispiel"])
+        foreach (string word in (ReadOnlySpan<string>)["such as", "e.g.", "like ", "wrapped as", "format", "tokens", "token ", "for example", "例如", "など", "예를 들어", "por ejemplo", "par exemple", "zum beispiel",
+            "template", "템플릿", "テンプレート", "模板", "模版", "plantilla", "vorlage", "шаблон", "形式", "형식", "formato"])
         {
             if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -258,9 +261,75 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             }
         }
 
-        // A template with placeholders: "<|im_start|>{role}", "{content}<|im_end|>".
+        return NamedAsTokens(text[(start + length)..]) || IsTemplatePlaceholder(text, start, length, before);
+    }
+
+    /// <summary>
+    /// Whether the tokens are named as such right after them, also after a short list of further tokens: "&lt;|im_end|&gt;
+    /// token", "&lt;|im_start|&gt; and &lt;|im_end|&gt; markers", "&lt;|im_end|&gt; 토큰은".
+    /// </summary>
+    private static bool NamedAsTokens(ReadOnlySpan<char> next)
+    {
+        for (int listed = 0; listed < 4; listed++)
+        {
+            next = next.TrimStart(" \t\"'`),、/");
+            int conjunction = next.IndexOfAny(' ', '<', '[');
+            if (conjunction is > 0 and <= 3 && next[conjunction] == ' ' && next[(conjunction + 1)..].TrimStart().StartsWith("<", StringComparison.Ordinal))
+            {
+                next = next[(conjunction + 1)..].TrimStart();
+            }
+
+            int token = ChatTemplateTokens.LengthAt(next);
+            if (token == 0)
+            {
+                break;
+            }
+
+            next = next[token..];
+        }
+
+        foreach (string word in (ReadOnlySpan<string>)["token", "marker", "tag", "special token", "토큰", "トークン", "令牌", "标记", "標記", "токен", "jeton", "marcador", "markierung"])
+        {
+            if (next.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A template with placeholders: "&lt;|im_start|&gt;{role}", "{content}&lt;|im_end|&gt;".</summary>
+    private static bool IsTemplatePlaceholder(ReadOnlySpan<char> text, int start, int length, ReadOnlySpan<char> before)
+    {
         ReadOnlySpan<char> after = text[(start + length)..];
         return after.StartsWith("{", StringComparison.Ordinal) || before.TrimEnd().EndsWith('}');
+    }
+
+    /// <summary>
+    /// Whether a token is listed right after one that was documentation ("the &lt;|im_start|&gt; and &lt;|im_end|&gt; tokens",
+    /// "&lt;|im_start|&gt;와 &lt;|im_end|&gt;"): only separators and a short conjunction lie between them, on one line.
+    /// </summary>
+    private static bool ListedAfter(ReadOnlySpan<char> text, int documentedEnd, int start)
+    {
+        if (documentedEnd < 0 || start - documentedEnd > 8)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = text[documentedEnd..start];
+        int letters = 0;
+        foreach (char c in gap)
+        {
+            if (c is '\n' or '\r')
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters <= 3;
     }
 
     private static bool OpensRoleTurn(ReadOnlySpan<char> after)

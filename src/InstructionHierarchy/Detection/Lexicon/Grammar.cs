@@ -49,6 +49,23 @@ internal static class Grammar
         "phrase", "phrases", "such as", "like", "e.g.", "string", "strings", "text", "payload", "payloads", "words", "sentence", "command", "commands", "saying", "says", "said", "called",
         "wie", "etwa", "comme", "como", "come", "tal como", "как", "например", "مثل", "जैसे", "gibi", "seperti", "như", "如", "像", "例如", "比如", "など", "같은", "라는", "という",
         "contains", "containing", "enthält", "contient", "contiene", "contém", "содержит", "with", "mit", "avec", "con", "com",
+
+        // Nouns that introduce a quotation as a specimen of wording ("the phrase «…»", "câu '…'", "字符串「…」").
+        "la frase", "la phrase", "der satz", "den satz", "die phrase", "a frase", "o texto", "el texto", "le texte", "il testo", "la cadena", "la chaîne", "die zeichenkette",
+        "фраза", "фразу", "фразы", "строка", "строку", "текст", "câu", "cụm từ", "dòng chữ", "chuỗi", "kalimat", "frasa", "teks", "ifade", "cümle", "metin",
+        "عبارة", "جملة", "نص", "वाक्य", "वाक्यांश", "पाठ", "短语", "句子", "这句话", "這句話", "字符串", "字串", "文本", "指令", "フレーズ", "文言", "文字列", "一文", "문구", "문장", "문자열",
+    ];
+
+    // Verbs of speaking that attribute a quotation to a character right after it closes ("'…,' the sorcerer hissed",
+    // «…», قال القائد, “…”, сказал он): the quotation is dialogue that the text reports, not an order to its reader.
+    private static readonly string[] SpeechVerbs =
+    [
+        "said", "says", "hissed", "whispered", "shouted", "yelled", "snapped", "growled", "muttered", "replied", "cried", "screamed", "barked", "sneered", "snarled", "roared",
+        "murmured", "answered", "declared", "ordered", "commanded", "insisted", "laughed", "added",
+        "dijo", "gritó", "susurró", "respondió", "dit", "cria", "murmura", "répondit", "ordonna", "sagte", "rief", "flüsterte", "schrie", "befahl", "disse", "gritou", "sussurrou",
+        "gridò", "sussurrò", "ordinò", "сказал", "сказала", "крикнул", "крикнула", "прошептал", "прошептала", "приказал", "приказала", "ответил", "ответила", "прорычал",
+        "قال", "قالت", "صاح", "صرخ", "همس", "أمر", "ردّ", "कहा", "चिल्लाया", "फुसफुसाया", "dedi", "diye bağırdı", "fısıldadı", "nói", "hét", "thì thầm", "ra lệnh", "berkata", "teriak", "bisik",
+        "说", "說", "说道", "說道", "喊道", "问道", "問道", "低声", "低聲", "命令道", "と言", "と叫", "とささや", "と命じ", "라고 말", "라고 외", "라고 속삭", "하고 말",
     ];
 
     private static readonly string[] ThirdPersonPossessives = [" its ", " their ", " his ", " her ", " the model's ", " the bot's ", " the assistant's "];
@@ -116,18 +133,21 @@ internal static class Grammar
         }
 
         int limit = Math.Min(folded.Length, end + 240);
-        bool closed = false;
+        int close = -1;
         for (int i = end; i < limit; i++)
         {
             if (IsClosingQuote(folded[i]))
             {
-                closed = true;
+                close = i;
                 break;
             }
         }
 
-        // Inside a quotation that something introduces, or that a verb of containing follows.
-        return closed && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false) || ContainsAny(folded, end, Math.Min(folded.Length, limit), MentionWords, padStart: false));
+        // Inside a quotation that something introduces, that a verb of containing follows, or that the next words attribute
+        // to a speaker (dialogue in a story or a subtitle).
+        return close >= 0
+            && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false) || ContainsAny(folded, end, limit, MentionWords, padStart: false)
+                || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true));
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '「' or '『' or '‚' or '‹' or '`';

@@ -76,7 +76,8 @@ public sealed class OverrideInstructionDetector : IConflictDetector
 
                 case Cue.NewInstructions:
                     if ((Grammar.ColonFollows(folded, hit.End, 3) || FollowedByAny(folded, hit.End, NewInstructionTails))
-                        && (HeadsLine(context, view, hit.Start) || !sentences.IsDescriptive(cues, hit.Start, hit.End)) && !Grammar.IsNegated(folded, hit.Start, hit.End))
+                        && (HeadsLine(context, view, hit.Start) || !sentences.IsDescriptive(cues, hit.Start, hit.End)) && !Grammar.IsNegated(folded, hit.Start, hit.End)
+                        && !Grammar.IsQuotedMention(folded, hit.Start, hit.End))
                     {
                         Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.Medium, ConflictSeverity.High), "IH-OVR-002", "Announces new instructions that replace the current ones.");
                     }
@@ -84,7 +85,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
                     break;
 
                 case Cue.FromNowOn:
-                    if (AddressesModelAfter(cues, hit, untrusted) && !sentences.IsDescriptive(cues, hit.Start, hit.End))
+                    if (AddressesModelAfter(cues, hit, untrusted) && !sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsQuotedMention(folded, hit.Start, hit.End))
                     {
                         // A user redefining the conversation ("from now on, answer in French") is aligned: low, which the default policy allows.
                         Report(context, view, hit, untrusted ? ConflictSeverity.High : ConflictSeverity.Low, "IH-OVR-003", "Redefines the model's behaviour from now on.");
@@ -93,7 +94,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
                     break;
 
                 case Cue.RealTask:
-                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End))
+                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End) && !Grammar.IsQuotedMention(folded, hit.Start, hit.End))
                     {
                         Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.Medium, ConflictSeverity.Critical), "IH-OVR-004", "Replaces the model's task.");
                     }
@@ -101,7 +102,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
                     break;
 
                 case Cue.Authority:
-                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End))
+                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End) && !Grammar.IsQuotedMention(folded, hit.Start, hit.End))
                     {
                         Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.High, ConflictSeverity.Critical), "IH-OVR-005", "Claims an authority above the system prompt.");
                     }
@@ -172,7 +173,8 @@ public sealed class OverrideInstructionDetector : IConflictDetector
             return;
         }
 
-        if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
+        if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd)
+            || Grammar.DescribesHabit(folded, verb.Start))
         {
             return;
         }

@@ -202,6 +202,39 @@ internal static class Grammar
         at <= 0 || word.Length == 0 || word[0] >= '\u0530' || !char.IsLetter(word[0]) || word.StartsWith("n't", StringComparison.Ordinal)
         || word.StartsWith("n’t", StringComparison.Ordinal) || !char.IsLetter(folded[at - 1]);
 
+    // Hedged or habitual verb phrases: a sentence that reports what something tends to do ("the model seems to ignore the
+    // system prompt", "it kept ignoring the rule") describes behaviour; it orders nothing. Directive modals (will, must,
+    // can, may) are not here: "the assistant will now ignore its rules" is an injection in the third person.
+    private static readonly string[] HabitMarkers =
+    [
+        " seems to", " seem to", " seemed to", " tends to", " tend to", " tended to", " appears to", " appear to", " appeared to", " is known to", " are known to",
+        " is likely to", " are likely to", " started to", " starts to", " began to", " begins to", " kept", " keeps", " often", " sometimes", " occasionally",
+        " frequently", " regularly", " repeatedly", " routinely", " usually", " still",
+    ];
+
+    /// <summary>Gets a value indicating whether the words right before a verb report a habit or an observation ("the model seems
+    /// to ignore", "it kept ignoring", "bots often ignore"), with a subject that is not the reader.</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="verbStart">The verb start.</param>
+    /// <returns><see langword="true"/> if the verb describes what something does.</returns>
+    public static bool DescribesHabit(string folded, int verbStart)
+    {
+        int from = Math.Max(0, verbStart - 24);
+        ReadOnlySpan<char> before = folded.AsSpan(from, verbStart - from).TrimEnd();
+        foreach (string marker in HabitMarkers)
+        {
+            if (before.EndsWith(marker, StringComparison.Ordinal))
+            {
+                ReadOnlySpan<char> subject = before[..^marker.Length].TrimEnd();
+                int space = subject.LastIndexOf(' ');
+                ReadOnlySpan<char> word = space < 0 ? subject : subject[(space + 1)..];
+                return !word.IsEmpty && !(word is "you" or "you'll" or "please" or "just" or "now" or "and" or "then");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets a value indicating whether a window refers to the speaker's own words ("my last question", 我之前的).</summary>
     /// <param name="folded">The folded view.</param>
     /// <param name="from">The window start.</param>

@@ -46,4 +46,15 @@ public class GrammarTests
     {
         Assert.False(Grammar.AddressesModel(folded, 0, folded.Length));
     }
+
+    [Theory]
+    [InlineData("the model seems to ignore", true)]
+    [InlineData("bots often ignore", true)]
+    [InlineData("you often ignore", false)]
+    [InlineData("the assistant will ignore", false)]
+    [InlineData("please ignore", false)]
+    public void DescribesHabit_HedgedOrHabitualVerbWithAThirdPersonSubject(string folded, bool expected)
+    {
+        Assert.Equal(expected, Grammar.DescribesHabit(folded, folded.LastIndexOf("ignore", StringComparison.Ordinal)));
+    }
 }

@@ -85,8 +85,9 @@ public sealed class PromptExtractionDetector : IConflictDetector
                 continue;
             }
 
-            // A verb inside markup ("<div style="display:none">") is an attribute, not a request.
-            if (InsideTag(folded, hit.Start))
+            // A verb inside markup ("<div style="display:none">") is an attribute, not a request; a verb that is also a noun
+            // after a determiner or a noun ("tool output changes…", "the print shop") names a thing.
+            if (InsideTag(folded, hit.Start) || Grammar.IsNounUse(folded, hit.Start, hit.End))
             {
                 continue;
             }

@@ -202,6 +202,52 @@ internal static class Grammar
         at <= 0 || word.Length == 0 || word[0] >= '\u0530' || !char.IsLetter(word[0]) || word.StartsWith("n't", StringComparison.Ordinal)
         || word.StartsWith("n’t", StringComparison.Ordinal) || !char.IsLetter(folded[at - 1]);
 
+    // English verbs of showing that are nouns too ("output", "display", "print", "dump", "echo", "copy", "share", "leak").
+    private static readonly string[] NounVerbs = ["output", "display", "print", "dump", "echo", "copy", "share", "leak", "show"];
+
+    // Words after which such a word is the noun: determiners, possessives and nouns of a compound ("tool output").
+    private static readonly string[] NounMarkers =
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "tool", "model", "program", "console", "terminal", "api",
+        "command", "function", "script", "llm", "system", "debug", "raw", "final", "json", "text", "screen", "data",
+    ];
+
+    /// <summary>Gets a value indicating whether a verb of showing is used as a noun: the word before it is a determiner or
+    /// the first noun of a compound ("tool output", "the display", "a print").</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The verb start.</param>
+    /// <param name="end">The verb end (exclusive).</param>
+    /// <returns><see langword="true"/> if the word names a thing.</returns>
+    public static bool IsNounUse(string folded, int start, int end)
+    {
+        ReadOnlySpan<char> word = folded.AsSpan(start, end - start);
+        if (!IsOneOf(word, NounVerbs) || start < 2 || folded[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        int wordStart = start - 1;
+        while (wordStart > 0 && char.IsLetter(folded[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return IsOneOf(folded.AsSpan(wordStart, start - 1 - wordStart), NounMarkers);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Hedged or habitual verb phrases: a sentence that reports what something tends to do ("the model seems to ignore the
     // system prompt", "it kept ignoring the rule") describes behaviour; it orders nothing. Directive modals (will, must,
     // can, may) are not here: "the assistant will now ignore its rules" is an injection in the third person.

@@ -29,6 +29,15 @@ public sealed class InstructionClassifierDetector : IConflictDetector
 
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("\n。！？;!?.");
 
+    // The least share of letters among a window's non-space characters for the model to judge it: the model was trained on
+    // sentences, and a window of source code, a table or a URL is scored on the few words it has ("print" in code, "rules" in
+    // a column header). Prose is 80 % letters or more; code and tables are 50–65 %.
+    private const double MinLetterShare = 0.7;
+
+    // A sentence of a long text is judged alone only with this many features (about five words): the model is overconfident on
+    // fragments ("Here's a how-to video."), which are judged together with the sentence before them.
+    private const int MinSentenceFeatures = 12;
+
     private readonly InstructionClassifierDetectorOptions _options;
     private readonly InstructionClassifierModel _model;
     private readonly double _logOdds;
@@ -81,7 +90,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         if (text.Length <= MaxWindowChars)
         {
             int count = _model.Score(text, features, sums);
-            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category))
+            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && IsProse(text)
+                && !(category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, 0, text.Length)))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", 0, text.Length, Describe(text, category, p));
             }
@@ -99,7 +109,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
             // The sentence alone, then the sentence with the one before it (an attack often spans two).
             double p = 0;
             ConflictCategory category = default;
-            bool reaches = count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out p, out category);
+            bool reaches = count >= MinSentenceFeatures && _model.Reaches(sums, count, _logOdds, out p, out category);
             int windowStart = start;
             if (previousStart >= 0 && count + previousCount >= MinFeatures)
             {
@@ -115,6 +125,12 @@ public sealed class InstructionClassifierDetector : IConflictDetector
                     category = pairCategory;
                     windowStart = previousStart;
                 }
+            }
+
+            if (reaches && (!IsProse(text[Math.Max(windowStart, reportedEnd)..end])
+                || (category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, windowStart, end))))
+            {
+                reaches = false;
             }
 
             if (reaches)
@@ -134,6 +150,24 @@ public sealed class InstructionClassifierDetector : IConflictDetector
 
             start = end;
         }
+    }
+
+    /// <summary>Whether a window is prose the model can judge: at least <see cref="MinLetterShare"/> of its non-space characters
+    /// are letters. Checked only when a window reaches the threshold.</summary>
+    internal static bool IsProse(ReadOnlySpan<char> window)
+    {
+        int letters = 0;
+        int nonSpace = 0;
+        foreach (char c in window)
+        {
+            if (c != ' ')
+            {
+                nonSpace++;
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= MinLetterShare * nonSpace;
     }
 
     private static ConflictSeverity Severity(PriorityTier tier) => tier >= PriorityTier.User ? ConflictSeverity.Medium : ConflictSeverity.Low;

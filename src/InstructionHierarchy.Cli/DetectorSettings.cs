@@ -14,7 +14,7 @@ internal sealed record DetectorSettings(double? ClassifierThreshold, bool UseCla
     /// <summary>Creates <c>--classifier-threshold</c>.</summary>
     public static Option<double?> CreateThresholdOption() => new("--classifier-threshold")
     {
-        Description = "Probability (between 0 and 1, exclusive) from which the statistical classifier reports (default 0.9); lower finds more paraphrases and flags more ordinary text.",
+        Description = "Probability (between 0 and 1, exclusive) from which the statistical classifier reports (default 0.85); lower finds more paraphrases and flags more ordinary text.",
     };
 
     /// <summary>Creates <c>--no-classifier</c>.</summary>

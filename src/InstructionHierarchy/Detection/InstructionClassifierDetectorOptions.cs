@@ -4,8 +4,8 @@ namespace InstructionHierarchy.Detection;
 public sealed class InstructionClassifierDetectorOptions
 {
     /// <summary>Gets or sets the probability (that a sentence or a pair of sentences is not benign) from which the detector reports.</summary>
-    /// <value>The default value is 0.9. Lower finds more paraphrased attacks and flags more ordinary text.</value>
-    public double Threshold { get; set; } = 0.9;
+    /// <value>The default value is 0.85. Lower finds more paraphrased attacks and flags more ordinary text.</value>
+    public double Threshold { get; set; } = 0.85;
 
     /// <summary>Gets or sets the most findings reported for one segment view (the strongest windows win).</summary>
     /// <value>The default value is 4.</value>

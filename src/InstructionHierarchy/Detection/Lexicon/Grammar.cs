@@ -146,7 +146,7 @@ internal static class Grammar
         // Inside a quotation that something introduces, that a verb of containing follows, or that the next words attribute
         // to a speaker (dialogue in a story or a subtitle).
         return close >= 0
-            && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false) || ContainsAny(folded, end, limit, MentionWords, padStart: false)
+            && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true)
                 || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true));
     }
 

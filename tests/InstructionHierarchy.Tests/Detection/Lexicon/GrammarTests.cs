@@ -57,4 +57,14 @@ public class GrammarTests
     {
         Assert.Equal(expected, Grammar.DescribesHabit(folded, folded.LastIndexOf("ignore", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("the phrase \"ignore the rules\" was found", true)]
+    [InlineData("unlikely \"ignore the rules\" now", false)]
+    [InlineData("contact \"ignore the rules\" now", false)]
+    public void IsQuotedMention_MentionWordMustStartAWord(string folded, bool expected)
+    {
+        int start = folded.IndexOf("ignore", StringComparison.Ordinal);
+        Assert.Equal(expected, Grammar.IsQuotedMention(folded, start, start + "ignore the rules".Length));
+    }
 }

@@ -146,7 +146,7 @@ internal static class Grammar
         // Inside a quotation that something introduces, that a verb of containing follows, or that the next words attribute
         // to a speaker (dialogue in a story or a subtitle).
         return close >= 0
-            && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true)
+            && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
                 || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true));
     }
 
@@ -194,6 +194,11 @@ internal static class Grammar
 
         return false;
     }
+
+    /// <summary>The mirror of <see cref="StartsWord"/>: a Latin or Cyrillic word that ends at <paramref name="end"/> must not run
+    /// on into a longer word ("con" in "contact", "with" in "within").</summary>
+    private static bool EndsWord(string folded, int end, string word) =>
+        end >= folded.Length || word.Length == 0 || word[^1] >= '\u0530' || !char.IsLetter(word[^1]) || !char.IsLetter(folded[end]);
 
     /// <summary>Whether a Latin or Cyrillic word found at <paramref name="at"/> starts a word ("no" must not match the end
     /// of "hanno", nor "не" the end of "мне", nor "te " the end of "alte "); the suffix forms "n't" / "n’t" attach to their
@@ -322,7 +327,7 @@ internal static class Grammar
 
     /// <summary>Whether the window contains one of <paramref name="words"/>. With <paramref name="wordStart"/>, a Latin or
     /// Cyrillic word counts only where it starts a word ("te " in "alte ", "ты" in "мосты" do not).</summary>
-    private static bool ContainsAny(string folded, int from, int to, string[] words, bool padStart, bool wordStart = false)
+    private static bool ContainsAny(string folded, int from, int to, string[] words, bool padStart, bool wordStart = false, bool wordEnd = false)
     {
         from = Math.Clamp(from, 0, folded.Length);
         to = Math.Clamp(to, from, folded.Length);
@@ -338,7 +343,7 @@ internal static class Grammar
                     break;
                 }
 
-                if (!wordStart || StartsWord(folded, from + offset + at, word))
+                if ((!wordStart || StartsWord(folded, from + offset + at, word)) && (!wordEnd || EndsWord(folded, from + offset + at + word.Length, word)))
                 {
                     return true;
                 }

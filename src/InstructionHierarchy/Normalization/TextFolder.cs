@@ -783,8 +783,7 @@ internal ref struct TextFolder
 
             if (leet && nextLeet < r && nextLeet != -1)
             {
-                int at = buf.AsSpan(r, n - r).IndexOfAny(s_leetChars);
-                nextLeet = at < 0 ? -1 : r + at;
+                nextLeet = NextLeetCandidate(buf.AsSpan(0, n), r);
             }
 
             int candidate = n;
@@ -873,6 +872,42 @@ internal ref struct TextFolder
         }
 
         _w = w;
+    }
+
+    /// <summary>
+    /// The first leetspeak character at or after <paramref name="from"/> (a token start or a space) in a token that
+    /// <see cref="FoldLeet"/> may change, or -1. A token with fewer than two ASCII letters ("06:12", "4411", "$5") never
+    /// changes, so it is passed over and moved with the ordinary tokens around it: tables of times and prices would
+    /// otherwise stop the bulk move at every number.
+    /// </summary>
+    internal static int NextLeetCandidate(ReadOnlySpan<char> buf, int from)
+    {
+        int i = from;
+        while (i < buf.Length)
+        {
+            int at = buf[i..].IndexOfAny(s_leetChars);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += i;
+            int start = buf[i..at].LastIndexOf(' ') + i + 1; // i - 1 + 1 when the token starts at i
+            int end = buf[at..].IndexOf(' ');
+            end = end < 0 ? buf.Length : at + end;
+            int letters = 0;
+            foreach (char c in buf[start..end])
+            {
+                if (char.IsAsciiLetter(c) && ++letters == 2)
+                {
+                    return at;
+                }
+            }
+
+            i = end;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -76,7 +76,6 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     {
         ReadOnlySpan<char> text = view.Folded;
         int classes = _model.ClassCount;
-        Span<int> features = stackalloc int[MaxFeatures];
         Span<int> sums = stackalloc int[classes];
         Span<int> previousSums = stackalloc int[classes];
         Span<int> pairSums = stackalloc int[classes];
@@ -89,7 +88,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         // sentences one by one would judge each without the others' context.
         if (text.Length <= MaxWindowChars)
         {
-            int count = _model.Score(text, features, sums);
+            int count = _model.Score(text, MaxFeatures, sums);
             if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && IsProse(text)
                 && !(category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, 0, text.Length)))
             {
@@ -104,7 +103,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         {
             int end = SentenceEnd(text, start);
             sums.Clear();
-            int count = _model.Score(text[start..end], features, sums);
+            int count = _model.Score(text[start..end], MaxFeatures, sums);
 
             // The sentence alone, then the sentence with the one before it (an attack often spans two).
             double p = 0;

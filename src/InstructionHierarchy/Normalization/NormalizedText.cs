@@ -4,12 +4,13 @@ namespace InstructionHierarchy.Normalization;
 public sealed class NormalizedText
 {
     private readonly TextNormalizerOptions? _foldOptions; // null: identity map (Folded[i] came from Original[i])
-    private OffsetMap? _map;                               // built from _foldOptions when first needed
+    private OffsetMap? _map;                               // kept when folding when small, else built from _foldOptions when first needed
 
     internal NormalizedText(
         string original,
         string folded,
         TextNormalizerOptions? foldOptions,
+        OffsetMap? map,
         IReadOnlyList<HiddenRun> hiddenRuns,
         string? tagText,
         IReadOnlyList<DecodedPayload> decoded,
@@ -18,6 +19,7 @@ public sealed class NormalizedText
         Original = original;
         Folded = folded;
         _foldOptions = foldOptions;
+        _map = map;
         HiddenRuns = hiddenRuns;
         TagText = tagText;
         Decoded = decoded;

@@ -95,6 +95,37 @@ internal sealed class OffsetMap
         }
     }
 
+    /// <summary>Builds the map in its run form when the map has fewer than <paramref name="maxRuns"/> runs (and fewer than
+    /// <see cref="Create"/> would keep as runs); otherwise returns <see langword="null"/> after at most
+    /// <paramref name="maxRuns"/> runs' worth of scanning. The map it returns is the one <see cref="Create"/> returns.</summary>
+    /// <param name="map">The original index of each folded character.</param>
+    /// <param name="maxRuns">The most runs to keep.</param>
+    /// <returns>The map, or <see langword="null"/>.</returns>
+    public static OffsetMap? TryCreateRuns(ReadOnlySpan<int> map, int maxRuns)
+    {
+        int limit = Math.Min(maxRuns, (map.Length + 1) / 2);
+        Span<int> starts = stackalloc int[Math.Max(limit, 1)];
+        int runs = 0;
+        for (int i = 0; i < map.Length && runs < limit; i = RunEnd(map, i))
+        {
+            starts[runs++] = i;
+        }
+
+        if (runs >= limit)
+        {
+            return null;
+        }
+
+        int[] pairs = new int[runs * 2];
+        for (int k = 0; k < runs; k++)
+        {
+            pairs[2 * k] = starts[k];
+            pairs[(2 * k) + 1] = map[starts[k]];
+        }
+
+        return new OffsetMap(null, pairs);
+    }
+
     /// <summary>The end of the run that starts at <paramref name="start"/>: the first index past it whose entry is not
     /// one more than the entry before it.</summary>
     internal static int RunEnd(ReadOnlySpan<int> map, int start)

@@ -18,6 +18,7 @@ internal ref struct TextFolder
 {
     private const string SpacedSeparators = ".-_";
     private const int ShortStretch = 16; // printable-ASCII stretches shorter than this are folded one character at a time
+    private const int MaxEagerRuns = 64; // offset maps with fewer runs are kept when folding (see Run)
 
     private static readonly SearchValues<char> s_leetChars = SearchValues.Create("0123456789@$!|");
 
@@ -65,14 +66,20 @@ internal ref struct TextFolder
     /// <summary>Folds the text.</summary>
     /// <param name="folded">The folded view (the input itself when folding changed nothing).</param>
     /// <param name="identity">Whether every folded character came from the original character at the same index, so
-    /// no offset map is needed; otherwise <see cref="BuildMap"/> builds it when it is first needed.</param>
-    public void Run(out string folded, out bool identity)
+    /// no offset map is needed.</param>
+    /// <param name="map">The offset map when it is not the identity and is small (a few runs: line breaks, a collapsed
+    /// indent); <see langword="null"/> otherwise, and <see cref="BuildMap"/> builds it when it is first needed.</param>
+    public void Run(out string folded, out bool identity, out OffsetMap? map)
     {
         Fold();
 
         // Emissions are strictly increasing in source index unless _identity was cleared, so the last entry decides.
         identity = _identity && (_w == 0 || _map[_w - 1] == _w - 1);
         folded = identity && _w == _s.Length && !_changed ? _s : new string(_buf.AsSpan(0, _w));
+
+        // A text with line breaks or aligned columns is mapped back as soon as a detector asks where a folded space came
+        // from; keeping its few runs now costs one vector scan of the map instead of folding the text a second time.
+        map = identity ? null : OffsetMap.TryCreateRuns(_map.AsSpan(0, _w), MaxEagerRuns);
     }
 
     /// <summary>Folds <paramref name="text"/> again and returns the offset map of its folded view. Folding is
@@ -776,8 +783,7 @@ internal ref struct TextFolder
 
             if (leet && nextLeet < r && nextLeet != -1)
             {
-                int at = buf.AsSpan(r, n - r).IndexOfAny(s_leetChars);
-                nextLeet = at < 0 ? -1 : r + at;
+                nextLeet = NextLeetCandidate(buf.AsSpan(0, n), r);
             }
 
             int candidate = n;
@@ -866,6 +872,42 @@ internal ref struct TextFolder
         }
 
         _w = w;
+    }
+
+    /// <summary>
+    /// The first leetspeak character at or after <paramref name="from"/> (a token start or a space) in a token that
+    /// <see cref="FoldLeet"/> may change, or -1. A token with fewer than two ASCII letters ("06:12", "4411", "$5") never
+    /// changes, so it is passed over and moved with the ordinary tokens around it: tables of times and prices would
+    /// otherwise stop the bulk move at every number.
+    /// </summary>
+    internal static int NextLeetCandidate(ReadOnlySpan<char> buf, int from)
+    {
+        int i = from;
+        while (i < buf.Length)
+        {
+            int at = buf[i..].IndexOfAny(s_leetChars);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += i;
+            int start = buf[i..at].LastIndexOf(' ') + i + 1; // i - 1 + 1 when the token starts at i
+            int end = buf[at..].IndexOf(' ');
+            end = end < 0 ? buf.Length : at + end;
+            int letters = 0;
+            foreach (char c in buf[start..end])
+            {
+                if (char.IsAsciiLetter(c) && ++letters == 2)
+                {
+                    return at;
+                }
+            }
+
+            i = end;
+        }
+
+        return -1;
     }
 
     /// <summary>

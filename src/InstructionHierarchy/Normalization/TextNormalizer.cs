@@ -38,6 +38,7 @@ public sealed class TextNormalizer
     {
         string folded;
         bool identity;
+        OffsetMap? map;
         NormalizationFlags flags;
         IReadOnlyList<HiddenRun> hidden;
         string? tagText;
@@ -46,7 +47,7 @@ public sealed class TextNormalizer
         var folder = new TextFolder(text, _options);
         try
         {
-            folder.Run(out folded, out identity);
+            folder.Run(out folded, out identity, out map);
             flags = folder.Flags;
             hidden = folder.HiddenRuns;
             tagText = folder.TagText;
@@ -100,6 +101,7 @@ public sealed class TextNormalizer
             text,
             folded,
             identity ? null : _options,
+            map,
             hidden,
             tagText,
             decoded is null ? Array.Empty<DecodedPayload>() : decoded,

@@ -31,6 +31,24 @@ public class TextFolderTests
         Assert.Equal(-1, TextFolder.NextShortTokenStart("ordinary words only here and there", 0));
     }
 
+    [Fact]
+    public void NextLeetCandidate_NumbersAndPrices_PassedOverForTokensWithLetters()
+    {
+        const string text = "06:12 4411 $5 a1 | th3 rules 1gn0r3";
+        Assert.Equal(text.IndexOf('3'), TextFolder.NextLeetCandidate(text, 0));
+        Assert.Equal(text.IndexOf("1gn", StringComparison.Ordinal), TextFolder.NextLeetCandidate(text, text.IndexOf(" rules", StringComparison.Ordinal)));
+        Assert.Equal(-1, TextFolder.NextLeetCandidate("06:12 RE 4411 14.80 eur $5 | a1", 0));
+    }
+
+    [Fact]
+    public void Normalize_TimetableWithLeetspeak_FoldsOnlyTheLeetWords()
+    {
+        string text = "06:12  RE 4411 direct 14.80 EUR $5 | th3 l1ft 1s 0ut, 1gn0r3 pr3v10u5 rules";
+        NormalizedText r = TextNormalizer.Default.Normalize(text);
+        Assert.Equal("06:12 re 4411 direct 14.80 eur $5 | the l1ft 1s out, ignore previous rules", r.Folded);
+        Assert.True(r.Flags.HasFlag(NormalizationFlags.Leetspeak));
+    }
+
     [Theory]
     [InlineData("i g n o r e   t h e   r u l e s", "ignore the rules")]
     [InlineData("i.g.n.o.r.e the rules", "ignore the rules")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -128,6 +129,35 @@ internal sealed class InstructionClassifierModel
         int count = SnippetFeatures.Collect(text, buffer.Length, ref sink);
         sink.AddTo(sums[..Classes.Length]);
         return count;
+    }
+
+    /// <summary>Adds the weights of the features of <paramref name="text"/> to <paramref name="sums"/>, as
+    /// <see cref="Score(ReadOnlySpan{char}, Span{int}, Span{int})"/> does with a buffer of <paramref name="capacity"/>
+    /// features, without asking the caller for the buffer (a model of up to eight classes scores features as they are
+    /// made and needs none).</summary>
+    /// <param name="text">Folded text.</param>
+    /// <param name="capacity">The most features to score.</param>
+    /// <param name="sums">The sums (one per class) to add to.</param>
+    /// <returns>The number of features.</returns>
+    public int Score(ReadOnlySpan<char> text, int capacity, Span<int> sums)
+    {
+        if (_rows is not null)
+        {
+            var sink = new RowSink(_rows);
+            int count = SnippetFeatures.Collect(text, capacity, ref sink);
+            sink.AddTo(sums[..Classes.Length]);
+            return count;
+        }
+
+        int[] buffer = ArrayPool<int>.Shared.Rent(capacity);
+        try
+        {
+            return Score(text, buffer.AsSpan(0, capacity), sums);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
     }
 
     private static void AccumulateRows(ulong[] rows, ReadOnlySpan<int> features, Span<int> sums)

@@ -215,7 +215,7 @@ internal sealed class AnchorSearch
             return 0;
         }
 
-        ulong tags = _hasMulti ? MultiTagsAt(text, at) : 0;
+        ulong tags = _hasMulti ? MultiTagsAt(text, at, firstOnly: false) : 0;
         if (_singles is not null)
         {
             char c = text[at];
@@ -328,7 +328,7 @@ internal sealed class AnchorSearch
                 break;
             }
 
-            if (MultiTagsAt(text, i) != 0)
+            if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
@@ -337,7 +337,7 @@ internal sealed class AnchorSearch
         // The last positions: only strings of two or three units fit.
         for (int last = text.Length - 2; i <= last; i++)
         {
-            if (MultiTagsAt(text, i) != 0)
+            if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
@@ -385,7 +385,7 @@ internal sealed class AnchorSearch
             }
 
             i += at;
-            if (MultiTagsAt(text, i) != 0)
+            if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
@@ -396,21 +396,35 @@ internal sealed class AnchorSearch
         return -1;
     }
 
-    /// <summary>The union of the tags of the strings of two or more units that start at <paramref name="at"/>.</summary>
-    private ulong MultiTagsAt(ReadOnlySpan<char> text, int at)
+    /// <summary>
+    /// The union of the tags of the strings of two or more units that start at <paramref name="at"/>; with
+    /// <paramref name="firstOnly"/>, the tags of the first one found (non-zero exactly when one starts there).
+    /// </summary>
+    private ulong MultiTagsAt(ReadOnlySpan<char> text, int at, bool firstOnly)
     {
         ulong tags = 0;
         int rest = text.Length - at;
-        if (rest >= 4 && _quadStrings.Length > 0)
+        if (rest >= 4)
         {
             ulong quad = ReadQuad(text, at);
             int slot = (int)(QuadHash(quad, _quadShift) >> SlotShift);
-            for (int c = _quadSlots[slot]; c < _quadSlots[slot + 1]; c++)
+            int end = _quadSlots[slot + 1];
+            for (int c = _quadSlots[slot]; c < end; c++)
             {
+                // The 64-bit prefix rules out nearly every candidate before the string is touched.
+                if (_quadPrefixes[c] != quad)
+                {
+                    continue;
+                }
+
                 string value = _quadStrings[c];
-                if (_quadPrefixes[c] == quad && value.Length <= rest && text.Slice(at + 4, value.Length - 4).SequenceEqual(value.AsSpan(4)))
+                if (value.Length <= rest && text.Slice(at + 4, value.Length - 4).SequenceEqual(value.AsSpan(4)))
                 {
                     tags |= _quadTags[c];
+                    if (firstOnly)
+                    {
+                        return tags;
+                    }
                 }
             }
         }
@@ -419,12 +433,22 @@ internal sealed class AnchorSearch
         {
             uint pair = ReadPair(text, at);
             int slot = (int)(PairHash(pair, _pairShift) >> SlotShift);
-            for (int c = _pairSlots[slot]; c < _pairSlots[slot + 1]; c++)
+            int end = _pairSlots[slot + 1];
+            for (int c = _pairSlots[slot]; c < end; c++)
             {
+                if (_pairPrefixes[c] != pair)
+                {
+                    continue;
+                }
+
                 string value = _pairStrings[c];
-                if (_pairPrefixes[c] == pair && value.Length <= rest && (value.Length == 2 || text[at + 2] == value[2]))
+                if (value.Length <= rest && (value.Length == 2 || text[at + 2] == value[2]))
                 {
                     tags |= _pairTags[c];
+                    if (firstOnly)
+                    {
+                        return tags;
+                    }
                 }
             }
         }

@@ -38,6 +38,8 @@ internal sealed class AnchorSearch
     private readonly int _quadShift;
     private readonly int[] _quadSlots;
     private readonly ulong[] _quadPrefixes;
+    private readonly ulong[] _quadSeconds;
+    private readonly ulong[] _quadSecondMasks;
     private readonly string[] _quadStrings;
     private readonly ulong[] _quadTags;
 
@@ -107,12 +109,15 @@ internal sealed class AnchorSearch
 
         (_quadSlots, int[] quadOrder) = Slots(quadKeys, k => QuadHash(k, _quadShift), quadBits, _quadFilter);
         _quadPrefixes = new ulong[quads.Count];
+        _quadSeconds = new ulong[quads.Count];
+        _quadSecondMasks = new ulong[quads.Count];
         _quadStrings = new string[quads.Count];
         _quadTags = new ulong[quads.Count];
         for (int i = 0; i < quadOrder.Length; i++)
         {
             (string value, ulong tag) = quads[quadOrder[i]];
             _quadPrefixes[i] = quadKeys[quadOrder[i]];
+            (_quadSeconds[i], _quadSecondMasks[i]) = SecondQuad(value);
             _quadStrings[i] = value;
             _quadTags[i] = tag;
         }
@@ -417,8 +422,13 @@ internal sealed class AnchorSearch
                     continue;
                 }
 
+                // Then the next four units (as many as the string has), then the rest of a longer string.
                 string value = _quadStrings[c];
-                if (value.Length <= rest && text.Slice(at + 4, value.Length - 4).SequenceEqual(value.AsSpan(4)))
+                bool match = rest >= 8
+                    ? (ReadQuad(text, at + 4) & _quadSecondMasks[c]) == _quadSeconds[c]
+                        && (value.Length <= 8 || (value.Length <= rest && text.Slice(at + 8, value.Length - 8).SequenceEqual(value.AsSpan(8))))
+                    : value.Length <= rest && text.Slice(at + 4, value.Length - 4).SequenceEqual(value.AsSpan(4));
+                if (match)
                 {
                     tags |= _quadTags[c];
                     if (firstOnly)
@@ -468,6 +478,19 @@ internal sealed class AnchorSearch
     }
 
     private static ulong ReadQuad(string value, int at) => ReadQuad(value.AsSpan(), at);
+
+    /// <summary>Units 4 to 7 of a string of four or more (fewer when it is shorter) as a word, with the mask of the units it has.</summary>
+    private static (ulong Second, ulong Mask) SecondQuad(string value)
+    {
+        Span<char> units = stackalloc char[4];
+        Span<char> mask = stackalloc char[4];
+        units.Clear();
+        mask.Clear();
+        int count = Math.Min(4, value.Length - 4);
+        value.AsSpan(4, count).CopyTo(units);
+        mask[..count].Fill('\uFFFF');
+        return (ReadQuad(units, 0), ReadQuad(mask, 0));
+    }
 
     private static ulong ReadPair(string value, int at) => ReadPair(value.AsSpan(), at);
 }

@@ -1,127 +1,171 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace InstructionHierarchy.Detection;
 
 /// <summary>
-/// A multi-string search that finds the first occurrence of any of a set of strings, with the answer of
+/// A multi-string search that finds where any of a set of strings starts, with the answer of
 /// <see cref="MemoryExtensions.IndexOfAny(ReadOnlySpan{char}, SearchValues{string})"/> but much less work per character
-/// for the large word lists of the detectors, which mix scripts.
+/// for the large word lists of the detectors, which mix scripts. It can also list every position where a string starts,
+/// with the groups (tags) of the strings found there, so several word lists are searched in one pass.
 /// </summary>
 /// <remarks>
 /// <para>A <see cref="SearchValues{T}"/> of hundreds of strings runs an Aho-Corasick automaton whose nodes look their
-/// children up in dictionaries, character by character, for every text. Here the ASCII strings are found by one pass with
-/// table lookups (a bitmap of first pairs, hashed bitmaps of first triples and of first four characters, then a check of
-/// the few strings with those first three characters), and the non-ASCII strings are searched only in windows around the characters that can start their
-/// non-ASCII part (the first non-ASCII character of each): such a string can only match within its length of one of
-/// them. When no ASCII string starts with a letter, a digit or a space (chat-template tokens, bracketed markers), the
-/// ASCII pass jumps between the positions of their first characters with a vectorized search instead.</para>
-/// <para>The answer is the same as one search over every string (empty strings are ignored). The work of a call is
-/// bounded by the distance to the first ASCII match (plus the longest string), so a caller that loops from match to match
-/// stays linear.</para>
+/// children up in dictionaries, character by character, for every text. Here one pass reads the first four UTF-16 units at
+/// every position as one 64-bit word and tests two hashed bitmaps without a branch: one of the first four units of every
+/// string of four or more units, one of the first two units of every string of two or three. Only a position that passes
+/// (a few in a hundred in prose) is checked against the strings in its hash slot, by comparing 64-bit prefixes before
+/// the rest. Strings of one unit are found with a vectorized search bounded by the first longer match. When every string
+/// starts with a rare ASCII character (no letter, digit or space: chat-template tokens, bracketed markers), the pass jumps
+/// between the positions of those characters with a vectorized search instead.</para>
+/// <para>The answer is the same as one search over every string (empty strings are ignored; comparison is ordinal, UTF-16
+/// unit by unit, so non-ASCII text and lone surrogates need no special case). The work of a call is bounded by the distance
+/// to the first match (plus the longest string), so a caller that loops from match to match stays linear.</para>
 /// </remarks>
 internal sealed class AnchorSearch
 {
-    private const int ChunkLength = 256;
+    private const uint QuadLowMultiplier = 0x9E3779B1u;
+    private const uint QuadHighMultiplier = 0x85EBCA77u;
+    private const uint PairMultiplier = 0x9E3779B1u;
 
-    /// <summary>Sets a four-character key apart from the three-character ones in the hashed bitmap.</summary>
-    private const uint QuadFlag = 1u << 28;
+    /// <summary>Slots of the candidate tables: one for every 2^SlotShift bits of the filter.</summary>
+    private const int SlotShift = 4;
 
-    private readonly bool _hasAscii;
-    private readonly bool[] _single = new bool[128];
-    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
-    private readonly ulong[] _prefixPairs = new ulong[128 * 128 / 64];
-    private readonly ulong[] _triples = new ulong[(1 << 16) / 64];
-    private readonly ulong[] _quads = new ulong[(1 << 16) / 64];
-    private readonly Dictionary<int, string[]> _byTriple = [];
-    private readonly SearchValues<string>? _nonAscii;
-    private readonly SearchValues<char> _triggers;
+    // Strings of four or more units: a hashed bitmap of their first four units, and the candidates by hash slot.
+    private readonly ulong[] _quadFilter;
+    private readonly int _quadShift;
+    private readonly int[] _quadSlots;
+    private readonly ulong[] _quadPrefixes;
+    private readonly ulong[] _quadSeconds;
+    private readonly ulong[] _quadSecondMasks;
+    private readonly string[] _quadStrings;
+    private readonly ulong[] _quadTags;
+
+    // Strings of two or three units: a hashed bitmap of their first two units, and the candidates by hash slot.
+    private readonly ulong[] _pairFilter;
+    private readonly int _pairShift;
+    private readonly int[] _pairSlots;
+    private readonly uint[] _pairPrefixes;
+    private readonly string[] _pairStrings;
+    private readonly ulong[] _pairTags;
+
+    // Strings of one unit.
+    private readonly SearchValues<char>? _singles;
+    private readonly char[] _singleChars;
+    private readonly ulong[] _singleTags;
+
     private readonly SearchValues<char>? _rareFirst;
-    private readonly int _longestNonAscii;
+    private readonly bool _hasMulti;
 
-    /// <summary>Initializes a new search.</summary>
+    /// <summary>Initializes a new search; every string carries the tag 1.</summary>
     /// <param name="values">The strings to find (ordinal comparison).</param>
     public AnchorSearch(ReadOnlySpan<string> values)
+        : this(Tagged(values))
     {
-        var ascii = new List<string>(values.Length);
-        var nonAscii = new List<string>();
-        var triggers = new HashSet<char>();
-        foreach (string value in values)
+    }
+
+    /// <summary>Initializes a new search over strings that carry tags (a string listed twice carries the union of its tags).</summary>
+    /// <param name="values">The strings to find (ordinal comparison), each with a non-zero tag.</param>
+    public AnchorSearch(IReadOnlyList<(string Value, ulong Tag)> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var tags = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach ((string value, ulong tag) in values)
         {
-            if (value.Length == 0)
+            if (tag == 0)
             {
-                continue;
+                throw new ArgumentException("Every string needs a non-zero tag.", nameof(values));
             }
 
-            if (System.Text.Ascii.IsValid(value))
+            if (value.Length > 0)
             {
-                ascii.Add(value);
-            }
-            else
-            {
-                nonAscii.Add(value);
-                triggers.Add(value[value.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F')]);
-                _longestNonAscii = Math.Max(_longestNonAscii, value.Length);
+                tags[value] = tags.GetValueOrDefault(value) | tag;
             }
         }
 
-        // ASCII strings: one character, two characters, or a first three characters to look up (a bitmap of first
-        // pairs and a hashed bitmap of first triples keep most positions of ordinary text off the table).
-        var byTriple = new Dictionary<int, List<string>>();
-        foreach (string value in ascii)
+        var quads = new List<(string Value, ulong Tag)>();
+        var pairs = new List<(string Value, ulong Tag)>();
+        var singles = new List<(string Value, ulong Tag)>();
+        foreach ((string value, ulong tag) in tags)
         {
-            _hasAscii = true;
-            if (value.Length == 1)
-            {
-                _single[value[0]] = true;
-                continue;
-            }
-
-            int pair = (value[0] << 7) | value[1];
-            if (value.Length == 2)
-            {
-                _pairs[pair >> 6] |= 1UL << pair;
-                continue;
-            }
-
-            _prefixPairs[pair >> 6] |= 1UL << pair;
-            int triple = (pair << 7) | value[2];
-            int bit = TripleBit(triple);
-            _triples[bit >> 6] |= 1UL << bit;
-
-            // The hashed first four characters (three for a three-character string) of every string, to rule out most
-            // positions whose first triple matches before the table lookup.
-            int quad = QuadBit(value.Length == 3 ? (uint)triple : ((uint)triple << 7) | value[3] | QuadFlag);
-            _quads[quad >> 6] |= 1UL << quad;
-            if (!byTriple.TryGetValue(triple, out List<string>? list))
-            {
-                byTriple[triple] = list = [];
-            }
-
-            list.Add(value);
+            (value.Length >= 4 ? quads : value.Length >= 2 ? pairs : singles).Add((value, tag));
         }
 
-        foreach ((int triple, List<string> list) in byTriple)
+        // Sorted, so the tables do not depend on the order of a dictionary.
+        quads.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
+        pairs.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
+        singles.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
+
+        int quadBits = FilterBits(quads.Count);
+        _quadShift = 32 - quadBits;
+        _quadFilter = new ulong[Math.Max(1, (1 << quadBits) / 64)];
+        ulong[] quadKeys = new ulong[quads.Count];
+        for (int i = 0; i < quads.Count; i++)
         {
-            _byTriple[triple] = [.. list];
+            quadKeys[i] = ReadQuad(quads[i].Value, 0);
         }
 
-        // When no ASCII string starts with a letter, a digit or a space (tokens such as "<|im_start|>", "[jailbreak]"), a
-        // vectorized search for their first characters skips the text between candidates.
+        (_quadSlots, int[] quadOrder) = Slots(quadKeys, k => QuadHash(k, _quadShift), quadBits, _quadFilter);
+        _quadPrefixes = new ulong[quads.Count];
+        _quadSeconds = new ulong[quads.Count];
+        _quadSecondMasks = new ulong[quads.Count];
+        _quadStrings = new string[quads.Count];
+        _quadTags = new ulong[quads.Count];
+        for (int i = 0; i < quadOrder.Length; i++)
+        {
+            (string value, ulong tag) = quads[quadOrder[i]];
+            _quadPrefixes[i] = quadKeys[quadOrder[i]];
+            (_quadSeconds[i], _quadSecondMasks[i]) = SecondQuad(value);
+            _quadStrings[i] = value;
+            _quadTags[i] = tag;
+        }
+
+        int pairBits = FilterBits(pairs.Count);
+        _pairShift = 32 - pairBits;
+        _pairFilter = new ulong[Math.Max(1, (1 << pairBits) / 64)];
+        ulong[] pairKeys = new ulong[pairs.Count];
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            pairKeys[i] = ReadPair(pairs[i].Value, 0);
+        }
+
+        (_pairSlots, int[] pairOrder) = Slots(pairKeys, k => PairHash((uint)k, _pairShift), pairBits, _pairFilter);
+        _pairPrefixes = new uint[pairs.Count];
+        _pairStrings = new string[pairs.Count];
+        _pairTags = new ulong[pairs.Count];
+        for (int i = 0; i < pairOrder.Length; i++)
+        {
+            (string value, ulong tag) = pairs[pairOrder[i]];
+            _pairPrefixes[i] = (uint)pairKeys[pairOrder[i]];
+            _pairStrings[i] = value;
+            _pairTags[i] = tag;
+        }
+
+        _singleChars = new char[singles.Count];
+        _singleTags = new ulong[singles.Count];
+        for (int i = 0; i < singles.Count; i++)
+        {
+            _singleChars[i] = singles[i].Value[0];
+            _singleTags[i] = singles[i].Tag;
+        }
+
+        _singles = singles.Count > 0 ? SearchValues.Create(_singleChars) : null;
+        _hasMulti = quads.Count + pairs.Count > 0;
+
+        // When no string of two or more units starts with a letter, a digit, a space or a non-ASCII character (tokens such
+        // as "<|im_start|>", "[jailbreak]"), a vectorized search for their first characters skips the text between candidates.
         var firsts = new HashSet<char>();
-        foreach (string value in ascii)
+        bool rare = _hasMulti;
+        foreach (string value in (string[])[.. _quadStrings, .. _pairStrings])
         {
-            firsts.Add(value[0]);
-        }
-
-        bool rare = firsts.Count > 0;
-        foreach (char first in firsts)
-        {
-            rare &= !char.IsAsciiLetterOrDigit(first) && first != ' ';
+            char first = value[0];
+            firsts.Add(first);
+            rare &= first < 128 && !char.IsAsciiLetterOrDigit(first) && first != ' ';
         }
 
         _rareFirst = rare ? SearchValues.Create([.. firsts]) : null;
-        _nonAscii = nonAscii.Count > 0 ? SearchValues.Create([.. nonAscii], StringComparison.Ordinal) : null;
-        _triggers = SearchValues.Create([.. triggers]);
     }
 
     /// <summary>Creates a search, with the signature of <see cref="SearchValues.Create(ReadOnlySpan{string}, StringComparison)"/>.</summary>
@@ -141,195 +185,203 @@ internal sealed class AnchorSearch
     /// <summary>Finds the first position where any of the strings starts.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The position, or -1.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
-        int best = _hasAscii ? IndexOfAnyAscii(text) : -1;
-        if (_nonAscii is null)
+        int multi = _hasMulti ? NextMulti(text, 0) : -1;
+        if (_singles is null)
         {
-            return best;
+            return multi;
         }
 
-        // A non-ASCII match that starts at or before the ASCII one ends before this limit.
-        int reach = _longestNonAscii;
-        int limit = best < 0 ? text.Length : Math.Min(text.Length, best + reach);
-        int from = 0;
-        while (from < limit)
-        {
-            // Most text is ASCII: a vectorized range check skips it before the search for the trigger characters.
-            int nonAscii = text[from..limit].IndexOfAnyExceptInRange('\0', '\u007F');
-            if (nonAscii < 0)
-            {
-                break;
-            }
-
-            from += nonAscii;
-            int q = text[from..limit].IndexOfAny(_triggers);
-            if (q < 0)
-            {
-                break;
-            }
-
-            q += from;
-            int windowStart = Math.Max(0, q - reach + 1);
-            if (best >= 0 && windowStart > best)
-            {
-                break;
-            }
-
-            // Non-ASCII characters no farther apart than the longest string form one chunk (of bounded length).
-            int end = q + 1;
-            int cap = Math.Min(limit, q + ChunkLength);
-            while (end < cap)
-            {
-                int ascii = text[end..cap].IndexOfAnyExcept(_triggers);
-                if (ascii < 0)
-                {
-                    end = cap;
-                    break;
-                }
-
-                end += ascii;
-                int next = text[end..Math.Min(text.Length, end + reach)].IndexOfAny(_triggers);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                end += next + 1;
-            }
-
-            // Every match with a non-ASCII character in the chunk lies in this window.
-            int windowEnd = Math.Min(text.Length, end + reach - 1);
-            int found = text[windowStart..windowEnd].IndexOfAny(_nonAscii);
-            if (found >= 0)
-            {
-                found += windowStart;
-
-                // A match that starts near the end of the chunk may be beaten by one that reaches past the window.
-                int tail = Math.Max(windowStart, end - reach + 1);
-                if (found > tail)
-                {
-                    int sliceEnd = Math.Min(text.Length, found + reach);
-                    int earlier = text[tail..sliceEnd].IndexOfAny(_nonAscii);
-                    if (earlier >= 0 && tail + earlier < found)
-                    {
-                        found = tail + earlier;
-                    }
-                }
-
-                return best < 0 || found < best ? found : best;
-            }
-
-            from = end;
-        }
-
-        return best;
+        // A one-unit string before the first longer match wins.
+        int single = text[..(multi < 0 ? text.Length : multi)].IndexOfAny(_singles);
+        return single >= 0 ? single : multi;
     }
 
-    private static int TripleBit(int triple) => (int)(((uint)triple * 2654435761u) >> 16);
+    /// <summary>Gets a value indicating whether any of the strings occurs in the text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> if one occurs.</returns>
+    public bool ContainsAny(ReadOnlySpan<char> text) => IndexOfAny(text) >= 0;
 
-    private static int QuadBit(uint quad) => (int)((quad * 2246822519u) >> 16);
+    /// <summary>Gets a value indicating whether the text starts with one of the strings: the same answer as
+    /// <c>IndexOfAny(text) == 0</c>, without a search past the first character.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> if one of the strings is a prefix of the text.</returns>
+    public bool StartsWithAny(ReadOnlySpan<char> text) => TagsAt(text, 0) != 0;
 
-    /// <summary>Whether a string of the search can start with the three ASCII characters of <paramref name="triple"/> at
-    /// <paramref name="i"/>: a necessary condition, from the hashed bitmap of first four characters.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool QuadMayMatch(ReadOnlySpan<char> text, int i, int triple)
+    /// <summary>The union of the tags of the strings that start at <paramref name="at"/> (0 when none does).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="at">The position.</param>
+    /// <returns>The tags.</returns>
+    public ulong TagsAt(ReadOnlySpan<char> text, int at)
     {
-        int bit = QuadBit((uint)triple);
-        if ((_quads[bit >> 6] & (1UL << bit)) != 0)
+        if ((uint)at >= (uint)text.Length)
         {
-            return true;
+            return 0;
         }
 
-        if (i + 3 >= text.Length || text[i + 3] >= 128)
+        ulong tags = _hasMulti ? MultiTagsAt(text, at, firstOnly: false) : 0;
+        if (_singles is not null)
         {
-            return false;
+            char c = text[at];
+            for (int i = 0; i < _singleChars.Length; i++)
+            {
+                if (_singleChars[i] == c)
+                {
+                    tags |= _singleTags[i];
+                }
+            }
         }
 
-        bit = QuadBit(((uint)triple << 7) | text[i + 3] | QuadFlag);
-        return (_quads[bit >> 6] & (1UL << bit)) != 0;
+        return tags;
     }
 
-    /// <summary>The first position where an ASCII string starts: one pass with table lookups per character.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int IndexOfAnyAscii(ReadOnlySpan<char> text)
+    /// <summary>Lists every position where a string starts, in order, with the union of the tags of the strings found there.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="hits">Receives the hits (appended).</param>
+    public void FindAll(ReadOnlySpan<char> text, ref AnchorSearchHits hits)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int multi = _hasMulti ? NextMulti(text, from) : -1;
+            int bound = multi < 0 ? text.Length : multi;
+            if (_singles is not null)
+            {
+                int single;
+                while (from < bound && (single = text[from..bound].IndexOfAny(_singles)) >= 0)
+                {
+                    single += from;
+                    hits.Add(single, TagsAt(text, single));
+                    from = single + 1;
+                }
+            }
+
+            if (multi < 0)
+            {
+                return;
+            }
+
+            hits.Add(multi, TagsAt(text, multi));
+            from = multi + 1;
+        }
+    }
+
+    /// <summary>The number of bits of a filter for <paramref name="count"/> keys: about 64 bits a key, 2^8 to 2^16.</summary>
+    private static int FilterBits(int count) => Math.Clamp(BitOperations.Log2((uint)Math.Max(1, count)) + 7, 8, 16);
+
+    /// <summary>Sets the filter bit of every key and sorts the keys by hash slot; returns the slot starts and the order.</summary>
+    private static (int[] Slots, int[] Order) Slots(ulong[] keys, Func<ulong, uint> hash, int bits, ulong[] filter)
+    {
+        int slotCount = 1 << (bits - SlotShift);
+        int[] slotOf = new int[keys.Length];
+        int[] starts = new int[slotCount + 1];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            uint h = hash(keys[i]);
+            filter[h >> 6] |= 1UL << (int)h;
+            slotOf[i] = (int)(h >> SlotShift);
+            starts[slotOf[i] + 1]++;
+        }
+
+        for (int s = 0; s < slotCount; s++)
+        {
+            starts[s + 1] += starts[s];
+        }
+
+        int[] next = (int[])starts.Clone();
+        int[] order = new int[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            order[next[slotOf[i]]++] = i;
+        }
+
+        return (starts, order);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint QuadHash(ulong quad, int shift) => (((uint)quad * QuadLowMultiplier) ^ ((uint)(quad >> 32) * QuadHighMultiplier)) >> shift;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint PairHash(uint pair, int shift) => (pair * PairMultiplier) >> shift;
+
+    /// <summary>The four UTF-16 units at <paramref name="at"/> as one word (the caller checks the bounds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ReadQuad(ReadOnlySpan<char> text, int at) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at)));
+
+    /// <summary>The two UTF-16 units at <paramref name="at"/> as one word (the caller checks the bounds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint ReadPair(ReadOnlySpan<char> text, int at) =>
+        Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at)));
+
+    /// <summary>The first position at or after <paramref name="from"/> where a string of two or more units starts, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NextMulti(ReadOnlySpan<char> text, int from)
     {
         if (_rareFirst is not null)
         {
-            return IndexOfAnyRareAscii(text, _rareFirst);
+            return NextMultiRare(text, from, _rareFirst);
         }
 
-        bool[] single = _single;
-        ulong[] pairs = _pairs;
-        ulong[] prefixPairs = _prefixPairs;
-        ulong[] triples = _triples;
-        int last = text.Length - 1;
-        for (int i = 0; i <= last; i++)
+        int i = from;
+        for (int last = text.Length - 4; i <= last; i++)
         {
-            char c0 = text[i];
-            if (c0 >= 128)
-            {
-                continue;
-            }
-
-            if (single[c0])
-            {
-                return i;
-            }
-
-            if (i == last)
+            i = NextCandidate(text, i, last, _quadFilter, _pairFilter, _quadShift, _pairShift);
+            if (i > last)
             {
                 break;
             }
 
-            char c1 = text[i + 1];
-            if (c1 >= 128)
-            {
-                i++;
-                continue;
-            }
-
-            int pair = (c0 << 7) | c1;
-            if ((pairs[pair >> 6] & (1UL << pair)) != 0)
+            if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
+        }
 
-            if ((prefixPairs[pair >> 6] & (1UL << pair)) == 0 || i + 2 > last)
+        // The last positions: only strings of two or three units fit.
+        for (int last = text.Length - 2; i <= last; i++)
+        {
+            if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
-                continue;
-            }
-
-            char c2 = text[i + 2];
-            if (c2 >= 128)
-            {
-                continue;
-            }
-
-            int triple = (pair << 7) | c2;
-            int bit = TripleBit(triple);
-            if ((triples[bit >> 6] & (1UL << bit)) != 0 && QuadMayMatch(text, i, triple) && _byTriple.TryGetValue(triple, out string[]? candidates))
-            {
-                ReadOnlySpan<char> rest = text[i..];
-                foreach (string candidate in candidates)
-                {
-                    if (rest.StartsWith(candidate, StringComparison.Ordinal))
-                    {
-                        return i;
-                    }
-                }
+                return i;
             }
         }
 
         return -1;
     }
 
-    /// <summary>The first position where an ASCII string starts, jumping between the positions of their first characters.</summary>
-    private int IndexOfAnyRareAscii(ReadOnlySpan<char> text, SearchValues<char> firsts)
+    /// <summary>
+    /// The first position in [<paramref name="i"/>, <paramref name="last"/>] whose first four units pass the quad filter or
+    /// whose first two pass the pair filter (<paramref name="last"/> + 1 when none does): a tight loop without calls or
+    /// branches but the loop's own, so its state stays in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NextCandidate(ReadOnlySpan<char> text, int i, int last, ulong[] quadFilter, ulong[] pairFilter, int quadShift, int pairShift)
     {
-        int i = 0;
-        while (i < text.Length)
+        ref char start = ref MemoryMarshal.GetReference(text);
+        ref ulong quads = ref MemoryMarshal.GetArrayDataReference(quadFilter);
+        ref ulong pairs = ref MemoryMarshal.GetArrayDataReference(pairFilter);
+        for (; i <= last; i++)
+        {
+            ref byte at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, i));
+            ulong quad = Unsafe.ReadUnaligned<ulong>(ref at);
+            uint qh = QuadHash(quad, quadShift);
+            uint ph = PairHash(BitConverter.IsLittleEndian ? (uint)quad : (uint)(quad >> 32), pairShift);
+            if ((((Unsafe.Add(ref quads, (int)(qh >> 6)) >> (int)qh) | (Unsafe.Add(ref pairs, (int)(ph >> 6)) >> (int)ph)) & 1) != 0)
+            {
+                return i;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary><see cref="NextMulti"/> when every string starts with a rare character: jumps between those characters.</summary>
+    private int NextMultiRare(ReadOnlySpan<char> text, int from, SearchValues<char> firsts)
+    {
+        int i = from;
+        while (i < text.Length - 1)
         {
             int at = text[i..].IndexOfAny(firsts);
             if (at < 0)
@@ -338,7 +390,7 @@ internal sealed class AnchorSearch
             }
 
             i += at;
-            if (AsciiStartsAt(text, i))
+            if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
@@ -349,71 +401,96 @@ internal sealed class AnchorSearch
         return -1;
     }
 
-    /// <summary>Whether an ASCII string starts at <paramref name="i"/>, whose character is ASCII.</summary>
-    private bool AsciiStartsAt(ReadOnlySpan<char> text, int i)
+    /// <summary>
+    /// The union of the tags of the strings of two or more units that start at <paramref name="at"/>; with
+    /// <paramref name="firstOnly"/>, the tags of the first one found (non-zero exactly when one starts there).
+    /// </summary>
+    private ulong MultiTagsAt(ReadOnlySpan<char> text, int at, bool firstOnly)
     {
-        char c0 = text[i];
-        if (_single[c0])
+        ulong tags = 0;
+        int rest = text.Length - at;
+        if (rest >= 4)
         {
-            return true;
-        }
-
-        if (i + 1 >= text.Length || text[i + 1] >= 128)
-        {
-            return false;
-        }
-
-        int pair = (c0 << 7) | text[i + 1];
-        if ((_pairs[pair >> 6] & (1UL << pair)) != 0)
-        {
-            return true;
-        }
-
-        if ((_prefixPairs[pair >> 6] & (1UL << pair)) == 0 || i + 2 >= text.Length || text[i + 2] >= 128)
-        {
-            return false;
-        }
-
-        int triple = (pair << 7) | text[i + 2];
-        int bit = TripleBit(triple);
-        if ((_triples[bit >> 6] & (1UL << bit)) == 0 || !QuadMayMatch(text, i, triple) || !_byTriple.TryGetValue(triple, out string[]? candidates))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = text[i..];
-        foreach (string candidate in candidates)
-        {
-            if (rest.StartsWith(candidate, StringComparison.Ordinal))
+            ulong quad = ReadQuad(text, at);
+            int slot = (int)(QuadHash(quad, _quadShift) >> SlotShift);
+            int end = _quadSlots[slot + 1];
+            for (int c = _quadSlots[slot]; c < end; c++)
             {
-                return true;
+                // The 64-bit prefix rules out nearly every candidate before the string is touched.
+                if (_quadPrefixes[c] != quad)
+                {
+                    continue;
+                }
+
+                // Then the next four units (as many as the string has), then the rest of a longer string.
+                string value = _quadStrings[c];
+                bool match = rest >= 8
+                    ? (ReadQuad(text, at + 4) & _quadSecondMasks[c]) == _quadSeconds[c]
+                        && (value.Length <= 8 || (value.Length <= rest && text.Slice(at + 8, value.Length - 8).SequenceEqual(value.AsSpan(8))))
+                    : value.Length <= rest && text.Slice(at + 4, value.Length - 4).SequenceEqual(value.AsSpan(4));
+                if (match)
+                {
+                    tags |= _quadTags[c];
+                    if (firstOnly)
+                    {
+                        return tags;
+                    }
+                }
             }
         }
 
-        return false;
+        if (rest >= 2 && _pairStrings.Length > 0)
+        {
+            uint pair = ReadPair(text, at);
+            int slot = (int)(PairHash(pair, _pairShift) >> SlotShift);
+            int end = _pairSlots[slot + 1];
+            for (int c = _pairSlots[slot]; c < end; c++)
+            {
+                if (_pairPrefixes[c] != pair)
+                {
+                    continue;
+                }
+
+                string value = _pairStrings[c];
+                if (value.Length <= rest && (value.Length == 2 || text[at + 2] == value[2]))
+                {
+                    tags |= _pairTags[c];
+                    if (firstOnly)
+                    {
+                        return tags;
+                    }
+                }
+            }
+        }
+
+        return tags;
     }
 
-    /// <summary>Gets a value indicating whether the text starts with one of the strings: the same answer as
-    /// <c>IndexOfAny(text) == 0</c>, without a search past the first character.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns><see langword="true"/> if one of the strings is a prefix of the text.</returns>
-    public bool StartsWithAny(ReadOnlySpan<char> text)
+    private static List<(string Value, ulong Tag)> Tagged(ReadOnlySpan<string> values)
     {
-        if (text.IsEmpty)
+        var list = new List<(string Value, ulong Tag)>(values.Length);
+        foreach (string value in values)
         {
-            return false;
+            list.Add((value, 1UL));
         }
 
-        if (text[0] < 128 && _hasAscii && AsciiStartsAt(text, 0))
-        {
-            return true;
-        }
-
-        return _nonAscii is not null && text[..Math.Min(text.Length, _longestNonAscii)].IndexOfAny(_nonAscii) == 0;
+        return list;
     }
 
-    /// <summary>Gets a value indicating whether any of the strings occurs in the text.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns><see langword="true"/> if one occurs.</returns>
-    public bool ContainsAny(ReadOnlySpan<char> text) => IndexOfAny(text) >= 0;
+    private static ulong ReadQuad(string value, int at) => ReadQuad(value.AsSpan(), at);
+
+    /// <summary>Units 4 to 7 of a string of four or more (fewer when it is shorter) as a word, with the mask of the units it has.</summary>
+    private static (ulong Second, ulong Mask) SecondQuad(string value)
+    {
+        Span<char> units = stackalloc char[4];
+        Span<char> mask = stackalloc char[4];
+        units.Clear();
+        mask.Clear();
+        int count = Math.Min(4, value.Length - 4);
+        value.AsSpan(4, count).CopyTo(units);
+        mask[..count].Fill('\uFFFF');
+        return (ReadQuad(units, 0), ReadQuad(mask, 0));
+    }
+
+    private static ulong ReadPair(string value, int at) => ReadPair(value.AsSpan(), at);
 }

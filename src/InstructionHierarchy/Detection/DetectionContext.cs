@@ -21,6 +21,8 @@ public sealed class DetectionContext
     private PromptSegment _segment = null!;
     private NormalizedText _normalized = null!;
     private DetectionView? _ownView;
+    private AnchorSearchHits _detectorAnchors;
+    private bool _detectorAnchorsScanned;
     private bool _viewsReady;
 
     internal DetectionContext(IReadOnlyList<PromptSegment> conversation, HierarchyContext hierarchy, IReadOnlyList<ProtectedSecret> protectedSecrets)
@@ -221,6 +223,22 @@ public sealed class DetectionContext
         Report(category, severity, ruleId, start, length, description, view.DecodedText);
     }
 
+    /// <summary>Gets the hits of <see cref="Indirect.DetectorAnchors.Search"/> in the segment's folded view, scanned once and
+    /// shared by the indirect-instruction and exfiltration detectors.</summary>
+    internal AnchorSearchHits DetectorAnchors
+    {
+        get
+        {
+            if (!_detectorAnchorsScanned)
+            {
+                Indirect.DetectorAnchors.Search.FindAll(_normalized.Folded, ref _detectorAnchors);
+                _detectorAnchorsScanned = true;
+            }
+
+            return _detectorAnchors;
+        }
+    }
+
     internal void Reset(PromptSegment segment, int index, PriorityTier tier, NormalizedText normalized)
     {
         ReleaseViews();
@@ -243,6 +261,8 @@ public sealed class DetectionContext
 
         _views.Clear();
         _viewsReady = false;
+        _detectorAnchors.Release();
+        _detectorAnchorsScanned = false;
     }
 
     private void BuildViews()

@@ -36,24 +36,29 @@ public sealed class ExfiltrationDetector : IConflictDetector
         NormalizedText normalized = context.Normalized;
         bool untrusted = context.Tier < PriorityTier.User;
         var budget = default(ReportBudget);
-        ScanUrls(context, normalized, untrusted, ref budget);
-        ScanInstructions(context, normalized, untrusted, ref budget);
-        ScanCode(context, normalized, untrusted, ref budget);
+
+        // One scan of the view, shared with the indirect-instruction detector, finds URL starts, anchors and sinks.
+        AnchorSearchHits anchors = context.DetectorAnchors;
+        ScanUrls(context, normalized, anchors, untrusted, ref budget);
+        ScanInstructions(context, normalized, anchors, untrusted, ref budget);
+        if (anchors.Next(0, DetectorAnchors.NetworkSink) >= 0)
+        {
+            ScanCode(context, normalized, untrusted, ref budget);
+        }
     }
 
-    private static void ScanUrls(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
+    private static void ScanUrls(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, bool untrusted, ref ReportBudget budget)
     {
         string folded = normalized.Folded;
         int position = 0;
         while (position < folded.Length && !budget.Exhausted)
         {
-            int at = folded.AsSpan(position).IndexOfAny(ExfiltrationLexicon.UrlStarts);
+            int at = anchors.Next(position, DetectorAnchors.UrlStart);
             if (at < 0)
             {
                 return;
             }
 
-            at += position;
             // A markdown image or link: "![alt](url)" or "[text](url)"; its URL runs to the closing parenthesis.
             int open = at - 1;
             while (open >= 0 && at - open < 4 && folded[open] is ' ' or '<')
@@ -302,20 +307,19 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
     private static bool IsUrlTerminator(char c) => c is ' ' or ')' or '"' or '\'' or '`' or '>' or '|' or '\\' or '。' or '，' or '、';
 
-    private static void ScanInstructions(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
+    private static void ScanInstructions(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, bool untrusted, ref ReportBudget budget)
     {
         string folded = normalized.Folded;
         int position = 0;
         int covered = 0;
         while (position < folded.Length && !budget.Exhausted)
         {
-            int at = folded.AsSpan(position).IndexOfAny(ExfiltrationLexicon.Anchors);
+            int at = anchors.Next(position, DetectorAnchors.Exfiltration);
             if (at < 0)
             {
                 return;
             }
 
-            at += position;
             (int start, int end) = FoldedSentences.Around(normalized, at);
             start = Math.Max(Markup.StartAfterTags(folded, start, at), covered);
             covered = Math.Max(covered, end);
@@ -370,13 +374,8 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
     private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)
     {
-        // Every finding pairs a source with a network sink: without a sink token anywhere there is none.
+        // Every finding pairs a source with a network sink: the caller runs this only when a sink token occurs.
         string folded = normalized.Folded;
-        if (!CodeSignals.HasNetworkSink(folded))
-        {
-            return;
-        }
-
         int lastSource = -1;
         int lastSink = -1;
         int reportedUntil = -1;

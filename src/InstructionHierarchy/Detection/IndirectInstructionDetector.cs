@@ -47,18 +47,18 @@ public sealed class IndirectInstructionDetector : IConflictDetector
 
         NormalizedText normalized = context.Normalized;
         string folded = normalized.Folded;
+        AnchorSearchHits anchors = context.DetectorAnchors;
         int position = 0;
         int covered = 0;
         var budget = default(ReportBudget);
         while (position < folded.Length && !budget.Exhausted)
         {
-            int at = folded.AsSpan(position).IndexOfAny(IndirectLexicon.Anchors);
+            // The next hit of IndirectLexicon.Anchors, from the view's shared scan.
+            int at = anchors.Next(position, DetectorAnchors.Indirect);
             if (at < 0)
             {
                 break;
             }
-
-            at += position;
 
             // A task verb counts only where a sentence starts; anywhere else only a cue word makes a candidate.
             if (!FoldedSentences.IsSentenceStart(normalized, at) && !IndirectLexicon.CueAnchors.StartsWithAny(folded.AsSpan(at, Math.Min(48, folded.Length - at))))

@@ -110,6 +110,100 @@ public class AnchorSearchTests
     }
 
     [Fact]
+    public void FindAll_RandomTextWithOverlapsSurrogatesAndEnds_EveryPositionWithTheTagsOfANaiveSearch()
+    {
+        // Tagged strings of every length class (one unit, two or three, four and more), sharing prefixes, overlapping
+        // each other, one listed in two groups, with non-ASCII units and lone surrogates.
+        (string Value, ulong Tag)[] values =
+        [
+            ("?", 1), ("@", 2), ("？", 4), ("ab", 1), ("abc", 2), ("abcd", 4), ("abcde", 8), ("bcd", 16), ("cd", 32), ("the user", 1),
+            ("the user", 64), ("the reader", 2), ("use ", 4), ("user", 8), ("忽略", 16), ("ответ", 32), ("a\uD800", 1), ("\uDC00b", 2),
+            ("\uD83D\uDE00", 4), ("é", 8), ("e\u0301", 16), ("xxxx", 32), ("xx", 64), (" ai ", 1), ("ai", 2),
+        ];
+        var search = new AnchorSearch(values);
+        string[] fragments =
+        [
+            "?", "@", "？", "a", "b", "c", "d", "e", "ab", "abc", "abcd", "abcde", "bcd", "cd", "the", " ", "user", "use", "reader", "忽", "略",
+            "от", "вет", "\uD800", "\uDC00", "😀", "é", "\u0301", "x", "xx", "xxx", "ai", " ai ", "q", "th",
+        ];
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            var hits = default(AnchorSearchHits);
+            try
+            {
+                search.FindAll(t, ref hits);
+                var expected = new List<AnchorSearchHit>();
+                for (int i = 0; i < t.Length; i++)
+                {
+                    ulong tags = 0;
+                    foreach ((string value, ulong tag) in values)
+                    {
+                        tags |= t.AsSpan(i).StartsWith(value, StringComparison.Ordinal) ? tag : 0;
+                    }
+
+                    if (tags != 0)
+                    {
+                        expected.Add(new AnchorSearchHit(i, tags));
+                    }
+                }
+
+                if (!hits.Items.SequenceEqual(expected.ToArray()))
+                {
+                    return false;
+                }
+
+                // Next from every position and for every tag is a fresh search for the strings of that tag.
+                for (int bit = 0; bit < 7; bit++)
+                {
+                    ulong tag = 1UL << bit;
+                    string[] group = [.. values.Where(v => (v.Tag & tag) != 0).Select(v => v.Value)];
+                    SearchValues<string> reference = SearchValues.Create(group, StringComparison.Ordinal);
+                    for (int from = 0; from <= t.Length; from++)
+                    {
+                        int at = t.AsSpan(from).IndexOfAny(reference);
+                        if (hits.Next(from, tag) != (at < 0 ? -1 : from + at))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            }
+            finally
+            {
+                hits.Release();
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Fact]
+    public void IndexOfAny_LongTextsWithAnchorsAtBothEnds_SameAsOneSearchOverEveryString()
+    {
+        // Anchors at the very start and end of texts of every length around the four-unit read, and in the middle of long
+        // filler, so the filter loop, its tail and the candidate check all meet them.
+        string[] values = ["a", "bc", "def", "ghij", "klmnop", "忽略", "\uD800x"];
+        var search = AnchorSearch.Create(values, StringComparison.Ordinal);
+        SearchValues<string> reference = SearchValues.Create(values, StringComparison.Ordinal);
+        string[] anchors = [.. values, "\uD800", "gh", "klmno", "忽"];
+        foreach (string anchor in anchors)
+        {
+            for (int filler = 0; filler < 70; filler++)
+            {
+                string pad = new('z', filler);
+                foreach (string t in (string[])[anchor + pad, pad + anchor, pad + anchor + pad, anchor + pad + anchor])
+                {
+                    for (int offset = 0; offset <= t.Length; offset++)
+                    {
+                        Assert.Equal(t.AsSpan(offset).IndexOfAny(reference), search.IndexOfAny(t.AsSpan(offset)));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Create_NonOrdinalComparison_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => AnchorSearch.Create(Values, StringComparison.OrdinalIgnoreCase));
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>What a stretch of code does that matters for injected snippets.</summary>
@@ -80,8 +78,9 @@ internal static class CodeSignals
 
     private static readonly AnchorSearch Search = CreateSearch();
 
-    /// <summary>The network sinks alone: few enough for a vectorized search, so text without one is passed over at once.</summary>
-    private static readonly SearchValues<string> Sinks = CreateSinks();
+    /// <summary>The tokens of the network sinks.</summary>
+    internal static readonly string[] SinkTokens = CreateSinkTokens();
+
 
     /// <summary>Collects the risks of the code in <paramref name="folded"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="folded">The folded text.</param>
@@ -174,12 +173,7 @@ internal static class CodeSignals
         return (open, end);
     }
 
-    /// <summary>Whether <paramref name="folded"/> holds a network sink token anywhere.</summary>
-    /// <param name="folded">The folded text.</param>
-    /// <returns><see langword="false"/> when no token that sends data occurs.</returns>
-    public static bool HasNetworkSink(ReadOnlySpan<char> folded) => folded.IndexOfAny(Sinks) >= 0;
-
-    private static SearchValues<string> CreateSinks()
+    private static string[] CreateSinkTokens()
     {
         var sinks = new List<string>();
         foreach ((string token, CodeRisk risk) in Table)
@@ -190,7 +184,7 @@ internal static class CodeSignals
             }
         }
 
-        return SearchValues.Create([.. sinks], StringComparison.Ordinal);
+        return [.. sinks];
     }
 
     private static AnchorSearch CreateSearch()

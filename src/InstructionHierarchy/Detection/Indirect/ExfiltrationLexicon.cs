@@ -12,10 +12,13 @@ internal static partial class ExfiltrationLexicon
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>Where a URL may start.</summary>
-    public static readonly SearchValues<string> UrlStarts = SearchValues.Create(["http://", "https://", "hxxp", "www."], StringComparison.Ordinal);
+    internal static readonly string[] UrlStartWords = ["http://", "https://", "hxxp", "www."];
+
+    /// <summary>Where a URL may start, as one search.</summary>
+    public static readonly SearchValues<string> UrlStarts = SearchValues.Create(UrlStartWords, StringComparison.Ordinal);
 
     /// <summary>Sensitive things and tool names, in fifteen languages: each hit makes its sentence a candidate.</summary>
-    public static readonly AnchorSearch Anchors = AnchorSearch.Create(
+    internal static readonly string[] AnchorWords =
     [
         "conversation", "chat history", "chat log", "message history", "previous messages", "prior messages", "this chat", "transcript",
         "system prompt", "secret", "password", "passcode", "api key", "api_key", "apikey", "access token", "auth token", "token", "credential",
@@ -40,8 +43,10 @@ internal static partial class ExfiltrationLexicon
         "konuşma", "sohbet", "geçmiş", "şifre", "parola", "anahtar", "çerez", "ortam değişken", "kişisel veri", "e-posta",
         "cuộc trò chuyện", "lịch sử", "mật khẩu", "khóa api", "mã thông báo", "biến môi trường", "dữ liệu cá nhân",
         "percakapan", "riwayat", "kata sandi", "kunci api", "kredensial", "variabel lingkungan", "data pribadi",
-    ],
-        StringComparison.Ordinal);
+    ];
+
+    /// <summary><see cref="AnchorWords"/> as one search.</summary>
+    public static readonly AnchorSearch Anchors = AnchorSearch.Create(AnchorWords, StringComparison.Ordinal);
 
     /// <summary>Something worth stealing, named in the sentence.</summary>
     /// <param name="text">The folded sentence.</param>

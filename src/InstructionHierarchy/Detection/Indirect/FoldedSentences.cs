@@ -12,7 +12,19 @@ internal static class FoldedSentences
     /// <summary>The longest stretch scanned either side of a position when looking for a sentence boundary.</summary>
     public const int MaxReach = 420;
 
+    [ThreadStatic]
+    private static string? _breaksText;
+
+    [ThreadStatic]
+    private static int[]? _breaks;
+
+    [ThreadStatic]
+    private static int _breaksCount;
+
     private const int MaxWhitespaceRun = 48;
+
+    /// <summary>The most line-break positions kept for one text (a 16 KB buffer a thread).</summary>
+    private const int MaxLineBreaks = 4096;
 
     /// <summary>Finds the sentence around <paramref name="at"/> in the folded view.</summary>
     /// <param name="normalized">The folded view.</param>
@@ -110,7 +122,8 @@ internal static class FoldedSentences
         string original = normalized.Original;
 
         // Most texts have no line break at all: answer without mapping (the offset map is built on first use).
-        if (original.AsSpan().IndexOfAny(LineBreaks) < 0)
+        ReadOnlySpan<int> breaks = LineBreakPositions(original, out bool complete);
+        if (breaks.IsEmpty)
         {
             return false;
         }
@@ -118,6 +131,14 @@ internal static class FoldedSentences
         (int start, int length) = normalized.MapToOriginal(foldedIndex, 1);
         int from = Math.Max(0, start - MaxWhitespaceRun);
         int to = Math.Min(original.Length, start + length + MaxWhitespaceRun);
+
+        // The loops below look at [from, max(start + 1, to)) only: without a line break there, the answer is no.
+        int first = breaks.BinarySearch(from);
+        first = first < 0 ? ~first : first;
+        if (complete && (first >= breaks.Length || breaks[first] >= Math.Max(start + 1, to)))
+        {
+            return false;
+        }
         for (int k = start; k >= from && k < original.Length; k--)
         {
             char c = original[k];
@@ -258,4 +279,43 @@ internal static class FoldedSentences
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\v\f\u0085");
 
     private static bool IsLineBreakChar(char c) => LineBreaks.Contains(c);
+
+    /// <summary>
+    /// The positions of the line-break characters of <paramref name="original"/>, in order: found once per text and kept
+    /// for the thread's next calls (sentence geometry asks about the same text many times in a row), in a buffer that is
+    /// reused, so steady-state calls allocate nothing. At most <see cref="MaxLineBreaks"/> are kept: past them
+    /// <paramref name="complete"/> is <see langword="false"/> and the list is only a prefix.
+    /// </summary>
+    private static ReadOnlySpan<int> LineBreakPositions(string original, out bool complete)
+    {
+        if (!ReferenceEquals(_breaksText, original))
+        {
+            int count = 0;
+            int[] buffer = _breaks ??= new int[16];
+            int offset = 0;
+            int at;
+            while (offset < original.Length && (at = original.AsSpan(offset).IndexOfAny(LineBreaks)) >= 0)
+            {
+                if (count == MaxLineBreaks)
+                {
+                    break;
+                }
+
+                if (count == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                    _breaks = buffer;
+                }
+
+                buffer[count++] = offset + at;
+                offset += at + 1;
+            }
+
+            _breaksCount = count;
+            _breaksText = original;
+        }
+
+        complete = _breaksCount < MaxLineBreaks;
+        return _breaks.AsSpan(0, _breaksCount);
+    }
 }

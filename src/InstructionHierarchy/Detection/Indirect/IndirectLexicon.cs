@@ -13,7 +13,8 @@ internal static partial class IndirectLexicon
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private static readonly string[] CueWords =
+    /// <summary>The cue words (see <see cref="CueAnchors"/>).</summary>
+    internal static readonly string[] CueWords =
     [
         // addressees (en and Latin-script languages)
         "assistant", "chatbot", "llm", "language model", " ai ", " ai,", " ai:", " ai.", "(ai", " a.i.", "ai-", "gpt", "copilot", " bot", "agent",
@@ -59,7 +60,8 @@ internal static partial class IndirectLexicon
         "your code should", "your ", "whoever", "anyone", "directive", "hint", "@", "?", "？", "quien", "quand", "lorsque", "нейросет", "yang", "following code", "subsequent code",
     ];
 
-    private static readonly string[] VerbWords =
+    /// <summary>The task verbs that count at a sentence start (with <see cref="CueWords"/>, <see cref="Anchors"/>).</summary>
+    internal static readonly string[] VerbWords =
     [
         "summar", "translat", "paraphras", "rewrite", "rephrase", "recommend", "generate", "compose", "write ", "output", "encode", "encrypt",
         "decode", "reverse", "say ", "mention", "state ", "claim", "suggest", "promote", "advertise", "describe", "explain", "analy", "evaluate",

@@ -1,24 +1,24 @@
-using System.Collections.Frozen;
-
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>
 /// Finds which of a set of gate literals occur in a text, with one multi-string search (<see cref="AnchorSearch"/>), and
 /// answers with the union of the owner bits of those that do. A literal may carry <see cref="RequiredLiterals.Boundary"/>
-/// at either end: then an occurrence inside a longer word does not count.
+/// at either end: then an occurrence inside a longer word does not count. Each distinct literal tags its strings in the
+/// search with one of 64 groups, so at a hit only the gates of the groups found there are checked.
 /// </summary>
 internal sealed class LiteralScanner
 {
     private readonly AnchorSearch _search;
-    private readonly FrozenDictionary<char, Gate[]> _byFirst;
+    private readonly Gate[][] _byGroup;
     private readonly ulong _owners;
 
     /// <summary>Initializes a new scanner.</summary>
     /// <param name="literals">Each literal with the bits it sets when it occurs.</param>
     public LiteralScanner(IReadOnlyDictionary<string, ulong> literals)
     {
-        var byFirst = new Dictionary<char, List<Gate>>();
-        var cores = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byGroup = new List<Gate>[64];
+        var tagged = new List<(string Value, ulong Tag)>();
         foreach ((string literal, ulong owners) in literals)
         {
             bool before = literal[0] == RequiredLiterals.Boundary;
@@ -29,24 +29,23 @@ internal sealed class LiteralScanner
                 throw new ArgumentException("A gate literal needs a character.", nameof(literals));
             }
 
-            cores.Add(core);
-            _owners |= owners;
-            if (!byFirst.TryGetValue(core[0], out List<Gate>? list))
+            if (!groups.TryGetValue(core, out int group))
             {
-                byFirst[core[0]] = list = [];
+                groups[core] = group = groups.Count % 64;
+                tagged.Add((core, 1UL << group));
             }
 
-            list.Add(new Gate(core, before && IsWordChar(core[0]), after && IsWordChar(core[^1]), owners));
+            _owners |= owners;
+            (byGroup[group] ??= []).Add(new Gate(core, before && IsWordChar(core[0]), after && IsWordChar(core[^1]), owners));
         }
 
-        var frozen = new Dictionary<char, Gate[]>(byFirst.Count);
-        foreach ((char first, List<Gate> list) in byFirst)
+        _byGroup = new Gate[64][];
+        for (int group = 0; group < 64; group++)
         {
-            frozen[first] = [.. list];
+            _byGroup[group] = byGroup[group] is { } list ? [.. list] : [];
         }
 
-        _byFirst = frozen.ToFrozenDictionary();
-        _search = AnchorSearch.Create([.. cores], StringComparison.Ordinal);
+        _search = new AnchorSearch(tagged);
     }
 
     /// <summary>The owner bits of the literals that occur in <paramref name="text"/>; stops early once every bit is set.</summary>
@@ -66,14 +65,22 @@ internal sealed class LiteralScanner
 
             at += offset;
             ReadOnlySpan<char> rest = text[at..];
-            foreach (Gate gate in _byFirst[text[at]])
+
+            // The groups of the literals that start here: only their gates can match (a group may hold other literals too).
+            ulong groups = _search.TagsAt(text, at);
+            while (groups != 0)
             {
-                // A literal that starts or ends a word in the pattern (\b) cannot match inside a longer word.
-                if ((mask & gate.Owners) != gate.Owners && rest.StartsWith(gate.Literal, StringComparison.Ordinal)
-                    && !(gate.WordStart && at > 0 && IsWordChar(text[at - 1]))
-                    && !(gate.WordEnd && at + gate.Literal.Length < text.Length && IsWordChar(text[at + gate.Literal.Length])))
+                int group = System.Numerics.BitOperations.TrailingZeroCount(groups);
+                groups &= groups - 1;
+                foreach (Gate gate in _byGroup[group])
                 {
-                    mask |= gate.Owners;
+                    // A literal that starts or ends a word in the pattern (\b) cannot match inside a longer word.
+                    if ((mask & gate.Owners) != gate.Owners && rest.StartsWith(gate.Literal, StringComparison.Ordinal)
+                        && !(gate.WordStart && at > 0 && IsWordChar(text[at - 1]))
+                        && !(gate.WordEnd && at + gate.Literal.Length < text.Length && IsWordChar(text[at + gate.Literal.Length])))
+                    {
+                        mask |= gate.Owners;
+                    }
                 }
             }
 

@@ -95,17 +95,17 @@ public sealed class ResponsesSseRewriter : SseEventRewriter
                 break;
             case "response.content_part.added" or "response.content_part.done":
                 changed = evt["part"] is JsonObject part
-                    && ResponsesOutput.RedactPart(part, ResponsesOutput.StringOf(evt["item_id"]), ResponsesOutput.IntOf(evt["output_index"], 0), ResponsesOutput.IntOf(evt["content_index"], 0), Final);
+                    && ResponsesOutput.RedactPart(part, ResponsesOutput.StringOf(evt["item_id"]), ResponsesOutput.IntOf(evt["output_index"], 0), ResponsesOutput.IntOf(evt["content_index"], 0), EndsWith(evt, ".done") ? Final : Partial);
                 break;
             case "response.output_item.added" or "response.output_item.done":
-                changed = evt["item"] is JsonObject item && ResponsesOutput.RedactItem(item, ResponsesOutput.IntOf(evt["output_index"], 0), Final);
+                changed = evt["item"] is JsonObject item && ResponsesOutput.RedactItem(item, ResponsesOutput.IntOf(evt["output_index"], 0), EndsWith(evt, ".done") ? Final : Partial);
                 break;
             case "response.completed" or "response.incomplete" or "response.failed":
                 _pending.Append(Finish());
                 changed = evt["response"] is JsonObject { } done && done["output"] is JsonArray doneOutput && ResponsesOutput.Redact(doneOutput, Final);
                 break;
             case "response.created" or "response.in_progress" or "response.queued":
-                changed = evt["response"] is JsonObject { } response && response["output"] is JsonArray output && ResponsesOutput.Redact(output, Final);
+                changed = evt["response"] is JsonObject { } response && response["output"] is JsonArray output && ResponsesOutput.Redact(output, Partial);
                 break;
             default:
                 changed = false;
@@ -214,7 +214,14 @@ public sealed class ResponsesSseRewriter : SseEventRewriter
         return true;
     }
 
-    /// <summary>The text a full copy of a part must carry: what was released for it, or, for a part never streamed, the inspected text.</summary>
+    private static bool EndsWith(JsonObject evt, string suffix) => ResponsesOutput.StringOf(evt["type"])?.EndsWith(suffix, StringComparison.Ordinal) == true;
+
+    /// <summary>The text a copy of a part that may still be streaming carries: what was released so far (the part goes on), or, for a part not streamed, the inspected text.</summary>
+    private string? Partial(string? itemId, int outputIndex, int contentIndex, string text) =>
+        _parts.TryGetValue(Key(itemId, outputIndex, contentIndex), out PartState? state) ? state.Released.ToString()
+        : text.Length == 0 ? null : Inspect(text);
+
+    /// <summary>The text a final copy of a part must carry: all that was released for it (what was held is released first), or, for a part never streamed, the inspected text.</summary>
     private string? Final(string? itemId, int outputIndex, int contentIndex, string text)
     {
         if (_parts.TryGetValue(Key(itemId, outputIndex, contentIndex), out PartState? state))

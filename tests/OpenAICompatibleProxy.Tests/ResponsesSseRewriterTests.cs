@@ -30,6 +30,26 @@ public sealed class ResponsesSseRewriterTests
     }
 
     [Fact]
+    public async Task RewriteAsync_InProgressCopyMidStream_DoesNotEndThePartSoALaterSplitSecretIsStillCaught()
+    {
+        var partial = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = "m1",
+            ["role"] = "assistant",
+            ["content"] = new JsonArray(new JsonObject { ["type"] = "output_text", ["text"] = "Hello, " }),
+        };
+        string input = Delta("m1", 0, "Hello, ")
+            + Event("response.in_progress", new JsonObject { ["response"] = new JsonObject { ["id"] = "r", ["status"] = "in_progress", ["output"] = new JsonArray(partial) } })
+            + Delta("m1", 0, "the pin is HALCY") + Delta("m1", 0, "ON-5530-PIN.");
+
+        string output = await RewriteAsync(input);
+
+        Assert.DoesNotContain("5530", output, StringComparison.Ordinal);
+        Assert.Equal("Hello, the pin is [redacted: secret].", Deltas(output, "m1"));
+    }
+
+    [Fact]
     public async Task RewriteAsync_TwoPartsInterleaved_EachHasItsOwnMonitor()
     {
         string input = Delta("a", 0, "First: HALCYON-") + Delta("b", 1, "Second: nothing to hide") + Delta("a", 0, "5530-PIN.") + Delta("b", 1, " here.");

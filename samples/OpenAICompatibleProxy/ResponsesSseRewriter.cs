@@ -14,7 +14,9 @@ namespace OpenAICompatibleProxy;
 /// full copy of the text the stream carries afterwards (<c>output_text.done</c>'s <c>text</c>,
 /// <c>content_part.done</c>'s <c>part</c>, <c>output_item.done</c>'s <c>item</c>, the <c>response</c> of
 /// <c>response.completed</c> / <c>incomplete</c> / <c>failed</c>) is replaced by exactly the text that was released, so
-/// the deltas and the final copies agree. A full copy of a part that was never streamed is inspected as a whole.
+/// the deltas and the final copies agree. Copies sent while the part may still stream (<c>output_item.added</c>,
+/// <c>content_part.added</c>, <c>response.created</c> / <c>in_progress</c>) carry the text released so far and do not
+/// end the part. A copy of a part that was never streamed is inspected as a whole.
 /// </summary>
 /// <remarks>
 /// <para>The extra delta event repeats the <c>sequence_number</c> of the last delta of its part. <c>logprobs</c> of

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace OpenAICompatibleProxy;
 
 /// <summary>Composes the proxy: configuration, the guard pipeline, the response inspector, the forwarder and the routes.</summary>
-public static class ProxyApp
+public static partial class ProxyApp
 {
     /// <summary>Creates the proxy application (not started).</summary>
     /// <param name="args">Command-line arguments: <c>--Upstream:BaseUrl</c>, <c>--urls</c>, <c>--Proxy:…</c>.</param>
@@ -35,12 +35,46 @@ public static class ProxyApp
         builder.Services.AddSingleton(services => CreateInspector(services.GetRequiredService<IOptions<ProxyOptions>>().Value));
         builder.Services.AddSingleton<UpstreamForwarder>();
         builder.Services.AddSingleton<ChatCompletionsEndpoint>();
+        builder.Services.AddSingleton<ResponsesEndpoint>();
         configure?.Invoke(builder);
 
         WebApplication app = builder.Build();
         app.MapPost("/v1/chat/completions", context => context.RequestServices.GetRequiredService<ChatCompletionsEndpoint>().HandleAsync(context));
-        app.Map("/v1/{**rest}", context => context.RequestServices.GetRequiredService<UpstreamForwarder>().PassThroughAsync(context));
+        app.MapPost("/v1/responses", context => context.RequestServices.GetRequiredService<ResponsesEndpoint>().HandleAsync(context));
+        app.Map("/v1/{**rest}", PassThroughAsync);
         return app;
+    }
+
+    /// <summary>
+    /// Forwards any other <c>/v1/…</c> request unchanged, unless it is a generation route the proxy cannot guard
+    /// (<see cref="UnguardedRoutes.IsRefused"/>) and <see cref="ProxyOptions.AllowUnguardedEndpoints"/> is off: then it
+    /// answers 403 in the OpenAI error shape (<c>code: "unguarded_endpoint"</c>) and the upstream is not called.
+    /// </summary>
+    /// <param name="context">The HTTP context.</param>
+    /// <returns>A task that completes when the response is written.</returns>
+    public static Task PassThroughAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        IServiceProvider services = context.RequestServices;
+        string path = context.Request.Path.Value ?? "/";
+        if (UnguardedRoutes.IsRefused(path))
+        {
+            ILogger logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProxyApp));
+            if (!services.GetRequiredService<IOptions<ProxyOptions>>().Value.AllowUnguardedEndpoints)
+            {
+                LogRefused(logger, context.Request.Method, path);
+                return OpenAIError.WriteAsync(
+                    context.Response,
+                    StatusCodes.Status403Forbidden,
+                    $"{context.Request.Method} {path} is not guarded by the instruction hierarchy proxy and is refused. Use POST /v1/chat/completions or POST /v1/responses, or set Proxy:AllowUnguardedEndpoints to true to pass it through unguarded.",
+                    OpenAIError.InvalidRequestType,
+                    "unguarded_endpoint");
+            }
+
+            LogUnguarded(logger, context.Request.Method, path);
+        }
+
+        return services.GetRequiredService<UpstreamForwarder>().PassThroughAsync(context);
     }
 
     /// <summary>
@@ -71,6 +105,12 @@ public static class ProxyApp
             }
         });
     }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Refused unguarded endpoint {Method} {Path} (Proxy:AllowUnguardedEndpoints is off)")]
+    private static partial void LogRefused(ILogger logger, string method, string path);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "Passing unguarded endpoint {Method} {Path} through (Proxy:AllowUnguardedEndpoints is on)")]
+    private static partial void LogUnguarded(ILogger logger, string method, string path);
 
     /// <summary>Creates the response inspector with the configured link allow-list.</summary>
     /// <param name="options">The proxy settings.</param>

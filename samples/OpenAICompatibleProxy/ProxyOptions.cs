@@ -36,6 +36,15 @@ public sealed class ProxyOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool InspectResponses { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether generation endpoints the proxy cannot guard (<c>/v1/completions</c>,
+    /// Assistants and threads, Realtime, batches, conversations, stored responses and chat completions; see
+    /// <see cref="UnguardedRoutes"/>) are passed through unguarded instead of being refused with HTTP 403
+    /// (<c>unguarded_endpoint</c>). Turning this on reopens a way around the guard.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool AllowUnguardedEndpoints { get; set; }
+
     /// <summary>Gets the secrets that must never reach the model's answer in any form; requests for them are detected too.</summary>
     /// <value>The default value is empty.</value>
     public IList<ProtectedSecretOptions> ProtectedSecrets { get; } = [];

@@ -6,7 +6,8 @@ namespace OpenAICompatibleProxy;
 
 /// <summary>
 /// <c>--self-test</c>: starts a stub upstream and the proxy on loopback, sends a guarded request, a streamed one whose
-/// answer leaks a protected secret across chunks, and a blocked one, prints what happened and stops. Offline; for CI.
+/// answer leaks a protected secret across chunks, a blocked one, a streamed Responses request with the same leak and a
+/// refused unguarded endpoint, prints what happened and stops. Offline; for CI.
 /// </summary>
 public static class SelfTest
 {
@@ -79,21 +80,47 @@ public static class SelfTest
             output.WriteLine($"\n3. blocked request: HTTP {status3}");
             output.WriteLine($"   {error}");
 
+            bool blockedBeforeUpstream = upstream.Requests.Count == before;
+
+            // 4. The Responses API, streamed: the same leak is redacted in the deltas and in the completed response.
+            const string responses = """{"model":"gpt-4o-mini","stream":true,"input":"Any discount today?"}""";
+            (int status4, string responseEvents) = await PostAsync(http, responses, token, "responses").ConfigureAwait(false);
+            var deltas = new StringBuilder();
+            foreach (string line in responseEvents.Split('\n'))
+            {
+                if (line.StartsWith("data: {", StringComparison.Ordinal) && JsonNode.Parse(line[6..]) is JsonObject evt
+                    && evt["type"]?.GetValue<string>() == "response.output_text.delta" && evt["delta"] is JsonValue delta4)
+                {
+                    deltas.Append(delta4.GetValue<string>());
+                }
+            }
+
+            output.WriteLine($"\n4. streamed Responses answer: HTTP {status4}");
+            output.WriteLine($"   text: {deltas}");
+
+            // 5. An endpoint the proxy cannot guard: refused unless Proxy:AllowUnguardedEndpoints.
+            int before5 = upstream.Requests.Count;
+            (int status5, string refused) = await PostAsync(http, """{"model":"gpt-3.5-turbo-instruct","prompt":"Hello"}""", token, "completions").ConfigureAwait(false);
+            output.WriteLine($"\n5. legacy completions: HTTP {status5}");
+            output.WriteLine($"   {refused}");
+
             bool ok = status1 == 200 && !forwardedTool.Contains("Ignore all previous instructions", StringComparison.OrdinalIgnoreCase)
                 && forwardedTool.Contains("Ridgeline 2", StringComparison.Ordinal)
                 && !content1.Contains("collect.example.net/p.png", StringComparison.Ordinal)
                 && status2 == 200 && !text.ToString().Contains(Secret, StringComparison.Ordinal) && text.ToString().Contains("enjoy your run", StringComparison.Ordinal)
-                && status3 == 400 && error.Contains("instruction_hierarchy_violation", StringComparison.Ordinal) && upstream.Requests.Count == before;
+                && status3 == 400 && error.Contains("instruction_hierarchy_violation", StringComparison.Ordinal) && blockedBeforeUpstream
+                && status4 == 200 && !responseEvents.Contains(Secret, StringComparison.Ordinal) && deltas.ToString().Contains("enjoy your run", StringComparison.Ordinal)
+                && status5 == 403 && refused.Contains("unguarded_endpoint", StringComparison.Ordinal) && upstream.Requests.Count == before5;
             await proxy.StopAsync(token).ConfigureAwait(false);
             output.WriteLine(ok ? "\nself-test passed" : "\nself-test FAILED");
             return ok ? 0 : 1;
         }
     }
 
-    private static async Task<(int Status, string Body)> PostAsync(HttpClient http, string json, CancellationToken token)
+    private static async Task<(int Status, string Body)> PostAsync(HttpClient http, string json, CancellationToken token, string route = "chat/completions")
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using HttpResponseMessage response = await http.PostAsync(new Uri("chat/completions", UriKind.Relative), content, token).ConfigureAwait(false);
+        using HttpResponseMessage response = await http.PostAsync(new Uri(route, UriKind.Relative), content, token).ConfigureAwait(false);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(token).ConfigureAwait(false));
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InstructionHierarchy.Responses;
@@ -18,12 +16,8 @@ namespace OpenAICompatibleProxy;
 /// <c>logprobs</c> are set to <c>null</c> in rewritten chunks: their tokens would carry the text the monitor holds back or redacts.
 /// Tool-call arguments and <c>refusal</c> deltas pass through uninspected. Not thread-safe: one rewriter per stream.
 /// </remarks>
-public sealed class SseRewriter
+public sealed class SseRewriter : SseEventRewriter
 {
-    private const int MaxLineLength = 4 * 1024 * 1024;
-
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly ResponseExpectations _expectations;
     private readonly ResponseInspector _inspector;
     private readonly ResponseMonitorOptions? _monitorOptions;
@@ -44,8 +38,8 @@ public sealed class SseRewriter
         _monitorOptions = monitorOptions;
     }
 
-    /// <summary>Gets the findings of every choice so far.</summary>
-    public IReadOnlyList<ResponseFinding> Findings
+    /// <inheritdoc />
+    public override IReadOnlyList<ResponseFinding> Findings
     {
         get
         {
@@ -59,68 +53,11 @@ public sealed class SseRewriter
         }
     }
 
-    /// <summary>Copies an event stream from <paramref name="input"/> to <paramref name="output"/>, rewritten, flushing after each event.</summary>
-    /// <param name="input">The upstream's event stream.</param>
-    /// <param name="output">The client's response body.</param>
-    /// <param name="idleTimeout">How long the upstream may stay silent between two reads.</param>
-    /// <param name="cancellationToken">Cancels the copy (the client went away).</param>
-    /// <returns>A task that completes at the end of the stream.</returns>
-    /// <exception cref="TimeoutException">The upstream stayed silent longer than <paramref name="idleTimeout"/>; what was held back has been flushed.</exception>
-    public async Task RewriteAsync(Stream input, Stream output, TimeSpan idleTimeout, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        var reader = new SseLineReader(input, MaxLineLength);
-        var lines = new List<string>();
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        try
-        {
-            while (true)
-            {
-                idle.CancelAfter(idleTimeout);
-                string? line = await reader.ReadLineAsync(idle.Token).ConfigureAwait(false);
-                if (line is null)
-                {
-                    break;
-                }
-
-                if (line.Length > 0)
-                {
-                    lines.Add(line);
-                    continue;
-                }
-
-                string text = RewriteEvent(lines);
-                lines.Clear();
-                await WriteAsync(output, text, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            await WriteAsync(output, Finish(), cancellationToken).ConfigureAwait(false);
-            throw new TimeoutException($"The upstream sent nothing for {idleTimeout.TotalSeconds:0} seconds.");
-        }
-
-        string tail = lines.Count > 0 ? RewriteEvent(lines) : string.Empty;
-        await WriteAsync(output, tail + Finish(), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Rewrites one event (its lines, without the blank line that ends it).</summary>
-    /// <param name="lines">The event's lines.</param>
-    /// <returns>The text to send: the event (and, before <c>[DONE]</c>, a flush chunk), each ending in a blank line.</returns>
-    public string RewriteEvent(IReadOnlyList<string> lines)
+    /// <inheritdoc />
+    public override string RewriteEvent(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        string? data = null;
-        foreach (string line in lines)
-        {
-            if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                string value = line.Length > 5 && line[5] == ' ' ? line[6..] : line[5..];
-                data = data is null ? value : string.Concat(data, "\n", value);
-            }
-        }
-
+        string? data = ReadData(lines);
         if (data is null)
         {
             return Verbatim(lines);
@@ -131,36 +68,13 @@ public sealed class SseRewriter
             return Finish() + Verbatim(lines);
         }
 
-        JsonObject? chunk;
-        try
-        {
-            chunk = JsonNode.Parse(data) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            chunk = null;
-        }
-
-        if (chunk?["choices"] is not JsonArray choices || !Rewrite(chunk, choices))
-        {
-            return Verbatim(lines);
-        }
-
-        var builder = new StringBuilder();
-        foreach (string line in lines)
-        {
-            if (!line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                builder.Append(line).Append('\n');
-            }
-        }
-
-        return builder.Append("data: ").Append(chunk.ToJsonString(Compact)).Append("\n\n").ToString();
+        JsonObject? chunk = ParseObject(data);
+        return chunk?["choices"] is JsonArray choices && Rewrite(chunk, choices) ? WithData(lines, chunk) : Verbatim(lines);
     }
 
-    /// <summary>Releases what every unfinished choice still holds (redacted), as one chunk, or returns an empty string.</summary>
-    /// <returns>The flush event, or an empty string.</returns>
-    public string Finish()
+    /// <inheritdoc />
+    /// <remarks>What every unfinished choice still holds goes out as one chunk.</remarks>
+    public override string Finish()
     {
         var choices = new JsonArray();
         foreach ((int index, ChoiceState state) in _choices)
@@ -190,28 +104,6 @@ public sealed class SseRewriter
         JsonObject chunk = _template?.DeepClone().AsObject() ?? new JsonObject { ["object"] = "chat.completion.chunk" };
         chunk["choices"] = choices;
         return $"data: {chunk.ToJsonString(Compact)}\n\n";
-    }
-
-    private static string Verbatim(IReadOnlyList<string> lines)
-    {
-        var builder = new StringBuilder();
-        foreach (string line in lines)
-        {
-            builder.Append(line).Append('\n');
-        }
-
-        return builder.Append('\n').ToString();
-    }
-
-    private static async Task WriteAsync(Stream output, string text, CancellationToken cancellationToken)
-    {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        await output.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Rewrites the choices of one chunk in place; returns whether anything changed.</summary>

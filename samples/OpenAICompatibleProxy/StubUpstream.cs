@@ -7,8 +7,9 @@ namespace OpenAICompatibleProxy;
 
 /// <summary>
 /// A stand-in for an OpenAI-compatible server on loopback, for the self-test and the integration tests: it records every
-/// request it receives and answers <c>POST …/chat/completions</c> with a canned completion, or, when the request asks for
-/// <c>"stream": true</c>, with the canned chunks as an event stream; <c>GET …/models</c> lists one model.
+/// request it receives and answers <c>POST …/chat/completions</c> and <c>POST …/responses</c> with a canned answer, or,
+/// when the request asks for <c>"stream": true</c>, with the canned chunks as an event stream (Chat Completions chunks, or
+/// the Responses API's typed events); <c>GET …/models</c> lists one model.
 /// </summary>
 public sealed class StubUpstream : IAsyncDisposable
 {
@@ -88,6 +89,22 @@ public sealed class StubUpstream : IAsyncDisposable
             return;
         }
 
+        if (HttpMethods.IsPost(context.Request.Method) && path.EndsWith("/responses", StringComparison.Ordinal))
+        {
+            JsonNode? request = JsonNode.Parse(body);
+            string model = request?["model"]?.GetValue<string>() ?? "stub-model";
+            if (request?["stream"] is JsonValue stream && stream.GetValueKind() == JsonValueKind.True)
+            {
+                await StreamResponseAsync(context, model).ConfigureAwait(false);
+            }
+            else
+            {
+                await context.Response.WriteAsJsonAsync(Response(model, "completed", Message(Completion, "completed")), context.RequestAborted).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         if (HttpMethods.IsGet(context.Request.Method) && path.EndsWith("/models", StringComparison.Ordinal))
         {
             context.Response.Headers["x-stub"] = "models";
@@ -143,5 +160,66 @@ public sealed class StubUpstream : IAsyncDisposable
 
         await Send(Chunk(new JsonObject(), "stop").ToJsonString()).ConfigureAwait(false);
         await Send("[DONE]").ConfigureAwait(false);
+    }
+
+    private static JsonObject Message(string? text, string status) => new()
+    {
+        ["type"] = "message",
+        ["id"] = "msg_stub",
+        ["status"] = status,
+        ["role"] = "assistant",
+        ["content"] = text is null ? new JsonArray() : new JsonArray(OutputText(text)),
+    };
+
+    private static JsonObject OutputText(string text) => new() { ["type"] = "output_text", ["text"] = text, ["annotations"] = new JsonArray(), ["logprobs"] = new JsonArray() };
+
+    private static JsonObject Response(string model, string status, JsonObject? message) => new()
+    {
+        ["id"] = "resp_stub",
+        ["object"] = "response",
+        ["created_at"] = 1_700_000_000,
+        ["status"] = status,
+        ["model"] = model,
+        ["output"] = message is null ? new JsonArray() : new JsonArray(message),
+        ["usage"] = status == "completed" ? new JsonObject { ["input_tokens"] = 10, ["output_tokens"] = 10, ["total_tokens"] = 20 } : null,
+    };
+
+    /// <summary>The Responses API's event stream: created, item and part added, one delta per chunk, the text, part and item done, completed.</summary>
+    private async Task StreamResponseAsync(HttpContext context, string model)
+    {
+        context.Response.ContentType = "text/event-stream";
+        int sequence = 0;
+        async Task Send(string type, JsonObject fields)
+        {
+            fields["type"] = type;
+            fields["sequence_number"] = sequence++;
+            await context.Response.WriteAsync($"event: {type}\ndata: {fields.ToJsonString()}\n\n", context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        JsonObject Part() => new() { ["item_id"] = "msg_stub", ["output_index"] = 0, ["content_index"] = 0 };
+        string text = string.Concat(Chunks);
+        await Send("response.created", new JsonObject { ["response"] = Response(model, "in_progress", null) }).ConfigureAwait(false);
+        await Send("response.output_item.added", new JsonObject { ["output_index"] = 0, ["item"] = Message(null, "in_progress") }).ConfigureAwait(false);
+        JsonObject added = Part();
+        added["part"] = OutputText(string.Empty);
+        await Send("response.content_part.added", added).ConfigureAwait(false);
+        foreach (string chunk in Chunks)
+        {
+            JsonObject delta = Part();
+            delta["delta"] = chunk;
+            delta["logprobs"] = new JsonArray();
+            await Send("response.output_text.delta", delta).ConfigureAwait(false);
+        }
+
+        JsonObject textDone = Part();
+        textDone["text"] = text;
+        textDone["logprobs"] = new JsonArray();
+        await Send("response.output_text.done", textDone).ConfigureAwait(false);
+        JsonObject partDone = Part();
+        partDone["part"] = OutputText(text);
+        await Send("response.content_part.done", partDone).ConfigureAwait(false);
+        await Send("response.output_item.done", new JsonObject { ["output_index"] = 0, ["item"] = Message(text, "completed") }).ConfigureAwait(false);
+        await Send("response.completed", new JsonObject { ["response"] = Response(model, "completed", Message(text, "completed")) }).ConfigureAwait(false);
     }
 }

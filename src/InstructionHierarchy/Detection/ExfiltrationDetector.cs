@@ -369,7 +369,32 @@ public sealed class ExfiltrationDetector : IConflictDetector
             or "eine" or "dies" or "diese" or "mit" or "bei" or "le" or "les" or "une" or "ce" or "cette" or "dans" or "avec"
             or "o" or "os" or "as" or "um" or "uma" or "em" or "com" or "il" or "lo" or "gli" or "questo" or "questa" or "для" or "в"
             or "при" or "это" or "этот" or "эта" or "приложение" or "злоумышленник";
-        return !descriptive || IndirectLexicon.AddressedToModel(sentence) || IndirectLexicon.ShapesTheOutput(sentence);
+        return (!descriptive && !WarnsOfFraud(sentence)) || IndirectLexicon.AddressedToModel(sentence) || IndirectLexicon.ShapesTheOutput(sentence);
+    }
+
+    // Words of a fraud warning: a sentence that says messages "claiming to be IT ask you to send your password to an outside
+    // address" describes phishing to its reader; it does not ask for the password.
+    private static readonly string[] FraudWords =
+    [
+        "phishing", "scam", "scammer", "fraudster", "fraudulent", "suspicious", "claiming to be", "claim to be", "pretending to be", "impersonat",
+        "estafa", "sospechos", "haciéndose pasar", "arnaque", "hameçonnage", "frauduleu", "suspect", "se faisant passer", "betrug", "betrüger",
+        "verdächtig", "geben sich als", "golpe", "golpista", "suspeit", "se passando por", "truffa", "sospett", "spacciandosi", "фишинг", "мошенни", "подозрительн",
+        "выдают себя", "выдающ", "التصيد", "التصيّد", "احتيال", "مشبوه", "تدّعي", "تدعي", "फ़िशिंग", "धोखाधड़ी", "संदिग्ध", "oltalama", "dolandırıcı",
+        "şüpheli", "lừa đảo", "đáng ngờ", "mạo danh", "penipuan", "mencurigakan", "mengaku sebagai", "钓鱼", "釣魚", "诈骗", "詐騙", "可疑", "冒充", "フィッシング",
+        "詐欺", "不審", "なりすまし", "피싱", "사기", "의심스러운", "사칭",
+    ];
+
+    private static bool WarnsOfFraud(ReadOnlySpan<char> sentence)
+    {
+        foreach (string word in FraudWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ScanCode(DetectionContext context, NormalizedText normalized, bool untrusted, ref ReportBudget budget)

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace InstructionHierarchy.Payloads;
 
 /// <summary>
-/// Guards a chat request end to end: reads OpenAI Chat Completions or Anthropic Messages JSON (auto-detected), runs the
+/// Guards a chat request end to end: reads OpenAI Chat Completions, Anthropic Messages or OpenAI Responses JSON (auto-detected), runs the
 /// pipeline, and writes the sanitized request back in the same format (every untouched field verbatim) or in another.
 /// This is what <c>ihguard sanitize</c> and an HTTP proxy do.
 /// </summary>

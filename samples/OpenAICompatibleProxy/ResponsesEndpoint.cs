@@ -1,18 +1,22 @@
 using System.Text.Json.Nodes;
 using InstructionHierarchy;
+using InstructionHierarchy.Payloads;
 using InstructionHierarchy.Responses;
 using Microsoft.Extensions.Options;
 
 namespace OpenAICompatibleProxy;
 
 /// <summary>
-/// <c>POST /v1/responses</c> (OpenAI Responses API): reads the request with <see cref="ResponsesRequest"/>, guards it
-/// with the pipeline, forwards the sanitized request (every field the proxy does not own verbatim) and inspects the
+/// <c>POST /v1/responses</c> (OpenAI Responses API): reads the request with <see cref="ChatRequest"/> (as
+/// <see cref="ChatPayloadFormat.OpenAIResponses"/>), guards it with the pipeline, forwards the sanitized request (every
+/// field the proxy does not own verbatim) and inspects the
 /// answer: the <c>output_text</c> parts of <c>output[]</c> when not streamed, the events through
 /// <see cref="ResponsesSseRewriter"/> when streamed.
 /// </summary>
 public sealed class ResponsesEndpoint : GuardedEndpoint
 {
+    private readonly ChatRequestReadOptions _readOptions;
+
     /// <summary>Initializes a new instance.</summary>
     /// <param name="pipeline">The pipeline that guards requests.</param>
     /// <param name="inspector">The inspector that checks answers.</param>
@@ -22,6 +26,7 @@ public sealed class ResponsesEndpoint : GuardedEndpoint
     public ResponsesEndpoint(HierarchyPipeline pipeline, ResponseInspector inspector, UpstreamForwarder upstream, IOptions<ProxyOptions> options, ILogger<ResponsesEndpoint> logger)
         : base(pipeline, inspector, upstream, options, logger)
     {
+        _readOptions = new ChatRequestReadOptions { Format = ChatPayloadFormat.OpenAIResponses, MaxLength = Math.Max(1, Options.MaxRequestBytes) };
     }
 
     /// <inheritdoc />
@@ -30,8 +35,8 @@ public sealed class ResponsesEndpoint : GuardedEndpoint
     /// <inheritdoc />
     protected override GuardedRequest Read(byte[] body)
     {
-        ResponsesRequest request = ResponsesRequest.Parse(body);
-        return new GuardedRequest(request.Segments, request.Model, request.ToJson);
+        ChatRequest request = ChatRequest.Parse(body, _readOptions);
+        return new GuardedRequest(request.Segments, request.Model, prompt => request.ToJson(prompt));
     }
 
     /// <inheritdoc />

@@ -67,7 +67,7 @@ public sealed class ChatRequest
     /// <summary>Gets the <c>model</c> field, if any.</summary>
     public string? Model { get; }
 
-    /// <summary>Gets the JSON paths (with the part type) of content kept verbatim but not read: images, audio, files, binary documents, unknown part types.</summary>
+    /// <summary>Gets the JSON paths (with the part type) of content kept verbatim but not read: images, audio, files, binary documents, unknown part types, Responses reasoning and unknown items.</summary>
     public IReadOnlyList<string> UnscannedContent { get; }
 
     /// <summary>Reads a request from JSON text.</summary>

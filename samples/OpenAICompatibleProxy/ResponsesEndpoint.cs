@@ -15,8 +15,6 @@ namespace OpenAICompatibleProxy;
 /// </summary>
 public sealed class ResponsesEndpoint : GuardedEndpoint
 {
-    private readonly ChatRequestReadOptions _readOptions;
-
     /// <summary>Initializes a new instance.</summary>
     /// <param name="pipeline">The pipeline that guards requests.</param>
     /// <param name="inspector">The inspector that checks answers.</param>
@@ -26,18 +24,13 @@ public sealed class ResponsesEndpoint : GuardedEndpoint
     public ResponsesEndpoint(HierarchyPipeline pipeline, ResponseInspector inspector, UpstreamForwarder upstream, IOptions<ProxyOptions> options, ILogger<ResponsesEndpoint> logger)
         : base(pipeline, inspector, upstream, options, logger)
     {
-        _readOptions = new ChatRequestReadOptions { Format = ChatPayloadFormat.OpenAIResponses, MaxLength = Math.Max(1, Options.MaxRequestBytes) };
     }
 
     /// <inheritdoc />
     protected override string ApiName => "responses";
 
     /// <inheritdoc />
-    protected override GuardedRequest Read(byte[] body)
-    {
-        ChatRequest request = ChatRequest.Parse(body, _readOptions);
-        return new GuardedRequest(request.Segments, request.Model, prompt => request.ToJson(prompt));
-    }
+    protected override GuardedRequest Read(byte[] body) => ReadChatRequest(body, ChatPayloadFormat.OpenAIResponses);
 
     /// <inheritdoc />
     protected override SseEventRewriter CreateStreamRewriter(ResponseExpectations expectations) => new ResponsesSseRewriter(expectations, Inspector);

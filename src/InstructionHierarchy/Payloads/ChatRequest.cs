@@ -184,7 +184,7 @@ public sealed class ChatRequest
 
     /// <summary>
     /// Writes the guarded request in ANOTHER format with that format's <see cref="IChatPayloadWriter"/>. Carried over:
-    /// the messages, tool calls and results, <c>model</c>, the token limit, <c>temperature</c>, <c>top_p</c>, <c>stream</c>
+    /// the messages (for Responses, <c>instructions</c> and the <c>input</c> items), tool calls and results, <c>model</c>, the token limit, <c>temperature</c>, <c>top_p</c>, <c>stream</c>
     /// and stop sequences. Everything else cannot be mapped faithfully and is listed in the result.
     /// </summary>
     /// <param name="writer">The JSON writer.</param>
@@ -193,6 +193,7 @@ public sealed class ChatRequest
     /// <returns>The top-level fields and the content that were not carried over (empty when <paramref name="format"/> is <see cref="Format"/>).</returns>
     /// <exception cref="ArgumentException">The prompt was not assembled from this request's segments.</exception>
     /// <exception cref="InstructionConflictException">The policy blocked the prompt.</exception>
+    /// <exception cref="InvalidOperationException">A tool result has no call id to match it with a call in <paramref name="format"/> (a Chat Completions <c>tool</c> message without <c>tool_call_id</c>, a Responses <c>file_search_call</c> result).</exception>
     public IReadOnlyList<string> ConvertTo(Utf8JsonWriter writer, AssembledPrompt prompt, ChatPayloadFormat format)
     {
         ArgumentNullException.ThrowIfNull(writer);

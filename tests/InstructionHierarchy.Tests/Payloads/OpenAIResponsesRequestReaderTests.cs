@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
 using InstructionHierarchy.Payloads;
 using InstructionHierarchy.Sanitization;
 
@@ -198,6 +200,15 @@ public class OpenAIResponsesRequestReaderTests
         Assert.Equal(["$.reasoning", "$.text", "$.tools", "$.store", "$.x_vendor", "$.input[0].content[1] (input_image)", "$.input[3] (reasoning)"], result.NotCarriedOver);
     }
 
+    [Fact]
+    public void ConvertTo_FileSearchResultWithoutACall_ThrowsInvalidOperation()
+    {
+        const string json = """{"input":[{"type":"file_search_call","id":"fs_1","results":[{"text":"found"}]}]}""";
+
+        Assert.Throws<InvalidOperationException>(() => ChatRequestGuard.Sanitize(json, Pipeline, new ChatGuardOptions { OutputFormat = ChatPayloadFormat.AnthropicMessages }));
+        Assert.NotNull(ChatRequestGuard.Sanitize(json, Pipeline).Json);
+    }
+
     [Theory]
     [InlineData("""{"input":[{"type":"function_call","name":"f"}]}""", "$.input[0].call_id")]
     [InlineData("""{"input":[{"type":"function_call_output","call_id":"c","output":5}]}""", "$.input[0].output")]
@@ -279,6 +290,53 @@ public class OpenAIResponsesRequestReaderTests
 
         Assert.Equal("$.input", error.Path);
         Assert.Empty(ChatRequest.Parse("""{"messages":[]}""", new ChatRequestReadOptions { Format = ChatPayloadFormat.OpenAIResponses }).Segments);
+    }
+
+    [Fact]
+    public void Parse_AnyValueInAnyField_ReadsAndWritesBackOrThrowsOnlyFormatException()
+    {
+        const string template = """
+            {"instructions":@0,"input":[{"role":@1,"content":@2,"x_ih_media":@3},{"type":@4,"call_id":@5,"name":@6,"arguments":@7},
+              {"type":"function_call_output","call_id":@8,"output":@9},{"type":"file_search_call","results":@10},
+              {"type":"mcp_call","server_label":@11,"output":@12},{"type":"shell_call_output","output":@13},@14]}
+            """;
+        string[] defaults = ["\"sys\"", "\"user\"", "\"hi\"", "true", "\"function_call\"", "\"c\"", "\"f\"", "\"{}\"", "\"c\"", "\"out\"", "[{\"text\":\"r\"}]", "\"crm\"", "\"o\"", "\"sh\"", "{\"type\":\"reasoning\"}"];
+        string[] values =
+        [
+            "null", "1", "false", "\"x\"", "\"\\uD800\"", "\"a\\uDC00b\"", "[]", "[\"x\"]", "{}", "{\"text\":\"x\"}", "\"image\"", "{\"kind\":\"nope\"}",
+            "\"user\"", "\"assistant\"", "\"developer\"", "\"message\"", "\"custom_tool_call\"", "\"custom_tool_call_output\"", "\"file_search_call\"",
+            "[{\"type\":\"input_text\",\"text\":\"y\"}]", "[{\"type\":\"input_text\",\"text\":1}]", "[{\"type\":\"output_text\",\"text\":\"y\",\"x_ih_media\":true}]",
+            "[{\"type\":\"input_image\"}]", "[{\"text\":null}]", "[1]", "{\"role\":\"user\",\"content\":\"z\"}", "{\"type\":\"function_call_output\",\"output\":[{}]}",
+        ];
+        Gen<(int Slot, string Value)[]> changes = Gen.ArrayOf(Gen.Zip(Gen.Choose(0, defaults.Length - 1), Gen.Elements(values)).Select(c => (c.Item1, c.Item2)));
+        HierarchyPipeline upper = new HierarchyPipelineBuilder().AddTransform(new UpperTransform()).Build();
+        Prop.ForAll(Arb.From(changes), change =>
+        {
+            string[] slots = [.. defaults];
+            foreach ((int slot, string value) in change)
+            {
+                slots[slot] = value;
+            }
+
+            string json = template;
+            for (int i = slots.Length - 1; i >= 0; i--)
+            {
+                json = json.Replace("@" + i, slots[i], StringComparison.Ordinal);
+            }
+
+            ChatRequest request;
+            try
+            {
+                request = Parse(json);
+            }
+            catch (ChatPayloadFormatException)
+            {
+                return true;
+            }
+
+            ChatRequest again = ChatRequest.Parse(request.ToJson(upper.Assemble(request.Segments)), new ChatRequestReadOptions { Format = ChatPayloadFormat.OpenAIResponses });
+            return again.Segments.Count == request.Segments.Count && again.UnscannedContent.SequenceEqual(request.UnscannedContent);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
     private static ChatRequest Parse(string json) => ChatRequest.Parse(Encoding.UTF8.GetBytes(json));

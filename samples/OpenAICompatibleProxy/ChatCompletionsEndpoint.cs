@@ -14,8 +14,6 @@ namespace OpenAICompatibleProxy;
 /// </summary>
 public sealed class ChatCompletionsEndpoint : GuardedEndpoint
 {
-    private readonly ChatRequestReadOptions _readOptions;
-
     /// <summary>Initializes a new instance.</summary>
     /// <param name="pipeline">The pipeline that guards requests.</param>
     /// <param name="inspector">The inspector that checks answers.</param>
@@ -25,18 +23,13 @@ public sealed class ChatCompletionsEndpoint : GuardedEndpoint
     public ChatCompletionsEndpoint(HierarchyPipeline pipeline, ResponseInspector inspector, UpstreamForwarder upstream, IOptions<ProxyOptions> options, ILogger<ChatCompletionsEndpoint> logger)
         : base(pipeline, inspector, upstream, options, logger)
     {
-        _readOptions = new ChatRequestReadOptions { Format = ChatPayloadFormat.OpenAIChatCompletions, MaxLength = Math.Max(1, Options.MaxRequestBytes) };
     }
 
     /// <inheritdoc />
     protected override string ApiName => "chat";
 
     /// <inheritdoc />
-    protected override GuardedRequest Read(byte[] body)
-    {
-        ChatRequest request = ChatRequest.Parse(body, _readOptions);
-        return new GuardedRequest(request.Segments, request.Model, prompt => request.ToJson(prompt));
-    }
+    protected override GuardedRequest Read(byte[] body) => ReadChatRequest(body, ChatPayloadFormat.OpenAIChatCompletions);
 
     /// <inheritdoc />
     protected override SseEventRewriter CreateStreamRewriter(ResponseExpectations expectations) => new SseRewriter(expectations, Inspector);

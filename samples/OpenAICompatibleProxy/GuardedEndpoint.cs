@@ -249,6 +249,17 @@ public abstract partial class GuardedEndpoint
     /// <exception cref="ChatPayloadFormatException">The body is malformed or not a request of the endpoint's shape.</exception>
     protected abstract GuardedRequest Read(byte[] body);
 
+    /// <summary>Reads a request body of one format with the core's <see cref="ChatRequest"/>, within <see cref="ProxyOptions.MaxRequestBytes"/>; the sanitized request is written back in place, every other field verbatim.</summary>
+    /// <param name="body">The body.</param>
+    /// <param name="format">The format the endpoint speaks.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ChatPayloadFormatException">The body is malformed or not a request of that format.</exception>
+    protected GuardedRequest ReadChatRequest(byte[] body, ChatPayloadFormat format)
+    {
+        ChatRequest request = ChatRequest.Parse(body, new ChatRequestReadOptions { Format = format, MaxLength = Math.Max(1, _options.MaxRequestBytes) });
+        return new GuardedRequest(request.Segments, request.Model, prompt => request.ToJson(prompt));
+    }
+
     /// <summary>Redacts the model's text in a non-streamed answer, in place.</summary>
     /// <param name="root">The answer.</param>
     /// <param name="expectations">What the request declared (system text, secrets, canaries).</param>

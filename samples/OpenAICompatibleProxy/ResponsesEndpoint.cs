@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using InstructionHierarchy;
+using InstructionHierarchy.Payloads;
 using InstructionHierarchy.Responses;
 using Microsoft.Extensions.Options;
 
 namespace OpenAICompatibleProxy;
 
 /// <summary>
-/// <c>POST /v1/responses</c> (OpenAI Responses API): reads the request with <see cref="ResponsesRequest"/>, guards it
-/// with the pipeline, forwards the sanitized request (every field the proxy does not own verbatim) and inspects the
+/// <c>POST /v1/responses</c> (OpenAI Responses API): reads the request with <see cref="ChatRequest"/> (as
+/// <see cref="ChatPayloadFormat.OpenAIResponses"/>), guards it with the pipeline, forwards the sanitized request (every
+/// field the proxy does not own verbatim) and inspects the
 /// answer: the <c>output_text</c> parts of <c>output[]</c> when not streamed, the events through
 /// <see cref="ResponsesSseRewriter"/> when streamed.
 /// </summary>
@@ -28,11 +30,7 @@ public sealed class ResponsesEndpoint : GuardedEndpoint
     protected override string ApiName => "responses";
 
     /// <inheritdoc />
-    protected override GuardedRequest Read(byte[] body)
-    {
-        ResponsesRequest request = ResponsesRequest.Parse(body);
-        return new GuardedRequest(request.Segments, request.Model, request.ToJson);
-    }
+    protected override GuardedRequest Read(byte[] body) => ReadChatRequest(body, ChatPayloadFormat.OpenAIResponses);
 
     /// <inheritdoc />
     protected override SseEventRewriter CreateStreamRewriter(ResponseExpectations expectations) => new ResponsesSseRewriter(expectations, Inspector);

@@ -18,10 +18,10 @@ internal static class SanitizeCommand
             Description = "The request to sanitize: an OpenAI Chat Completions or Anthropic Messages JSON file ('-' reads standard input).",
             Required = true,
         };
-        var format = new Option<string?>("--format") { Description = "Output format: openai or anthropic (default: the input's)." };
+        var format = new Option<string?>("--format") { Description = "Output format: openai, responses or anthropic (default: the input's)." };
         var seed = new Option<int?>("--seed") { Description = "Seed for the spotlighting boundary, for reproducible output (default: cryptographic random)." };
         var indented = new Option<bool>("--indented") { Description = "Indent the JSON output." };
-        var command = new Command("sanitize", "Guard a chat request and print it sanitized, in the same shape (every untouched field kept). Exit code 0: printed, 2: input error, 3: blocked.")
+        var command = new Command("sanitize", "Guard a chat request (OpenAI Chat Completions or Responses, Anthropic Messages) and print it sanitized, in the same shape (every untouched field kept). Exit code 0: printed, 2: input error, 3: blocked.")
         {
             chat, format, seed, indented,
         };
@@ -37,7 +37,7 @@ internal static class SanitizeCommand
             "openai" or "openai-chat" or "chat" => ChatPayloadFormat.OpenAIChatCompletions,
             "anthropic" or "anthropic-messages" => ChatPayloadFormat.AnthropicMessages,
             "openai-responses" or "responses" => ChatPayloadFormat.OpenAIResponses,
-            _ => throw new CliException($"unknown format '{formatName}' (use openai or anthropic)"),
+            _ => throw new CliException($"unknown format '{formatName}' (use openai, responses or anthropic)"),
         };
 
         string json = InputFiles.ReadText(chatFile);

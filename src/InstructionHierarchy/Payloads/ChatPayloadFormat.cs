@@ -9,6 +9,6 @@ public enum ChatPayloadFormat
     /// <summary>Anthropic Messages (<c>POST /v1/messages</c>): a top-level <c>system</c> and alternating <c>user</c> / <c>assistant</c> messages of content blocks.</summary>
     AnthropicMessages = 1,
 
-    /// <summary>OpenAI Responses (<c>POST /v1/responses</c>): <c>instructions</c> and <c>input</c> items. Written, not read.</summary>
+    /// <summary>OpenAI Responses (<c>POST /v1/responses</c>): <c>instructions</c> and <c>input</c> items.</summary>
     OpenAIResponses = 2,
 }

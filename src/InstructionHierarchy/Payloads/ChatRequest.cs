@@ -5,10 +5,11 @@ using System.Text.Json.Nodes;
 namespace InstructionHierarchy.Payloads;
 
 /// <summary>
-/// A chat request read from OpenAI Chat Completions or Anthropic Messages JSON: its <see cref="Segments"/> for the
-/// pipeline, and everything else kept verbatim, so the guarded request can be written back in the SAME shape with
-/// every field the library does not own untouched (model, temperature, tools, response_format, stream, vendor
-/// extensions, message-level extras like <c>name</c>, image parts, <c>cache_control</c>).
+/// A chat request read from OpenAI Chat Completions, Anthropic Messages or OpenAI Responses JSON: its
+/// <see cref="Segments"/> for the pipeline, and everything else kept verbatim, so the guarded request can be written
+/// back in the SAME shape with every field the library does not own untouched (model, temperature, tools,
+/// response_format, stream, reasoning, vendor extensions, message-level extras like <c>name</c>, image parts,
+/// <c>cache_control</c>).
 /// </summary>
 /// <remarks>
 /// <para>How messages map to segments: <c>system</c> and <c>developer</c> → <see cref="PriorityTier.System"/>;
@@ -18,6 +19,16 @@ namespace InstructionHierarchy.Payloads;
 /// <see cref="PriorityTier.ToolOutput"/>, the tool name resolved from the assistant's call with the same id;
 /// <c>assistant</c> → an assistant turn with its tool calls. One segment per text part, so each changed text goes back
 /// exactly where it came from.</para>
+/// <para>OpenAI Responses: <c>instructions</c> and <c>system</c> / <c>developer</c> message items →
+/// <see cref="PriorityTier.System"/>; a string <c>input</c> and <c>user</c> message items → <see cref="PriorityTier.User"/>
+/// (or <see cref="PriorityTier.EmbeddedMedia"/> with the media marker); <c>assistant</c> message items, and
+/// <c>function_call</c> / <c>custom_tool_call</c> items → assistant turns (the latter carrying the call); tool results →
+/// <see cref="PriorityTier.ToolOutput"/>, named after the call with the same <c>call_id</c>: <c>function_call_output</c>
+/// and <c>custom_tool_call_output</c> (a string or text parts), <c>mcp_call</c> <c>output</c> (named
+/// <c>server_label.name</c>), <c>local_shell_call_output</c> and <c>shell_call_output</c> (string output, named
+/// <c>shell</c>) and <c>file_search_call</c> <c>results[].text</c> (named <c>file_search</c>). Reasoning items,
+/// <c>item_reference</c>s, computer and code-interpreter calls, unknown items and the <c>prompt</c> template reference
+/// are forwarded unchanged and listed in <see cref="UnscannedContent"/>.</para>
 /// <para>Content the library cannot read (images, audio, files, binary documents, unknown part types) is kept verbatim
 /// and listed in <see cref="UnscannedContent"/>, never dropped silently.</para>
 /// </remarks>
@@ -50,13 +61,13 @@ public sealed class ChatRequest
     /// <summary>Gets the format the request was read as.</summary>
     public ChatPayloadFormat Format { get; }
 
-    /// <summary>Gets the segments, in conversation order (Anthropic's top-level system first).</summary>
+    /// <summary>Gets the segments, in conversation order (Anthropic's top-level <c>system</c> and the Responses <c>instructions</c> first).</summary>
     public IReadOnlyList<PromptSegment> Segments { get; }
 
     /// <summary>Gets the <c>model</c> field, if any.</summary>
     public string? Model { get; }
 
-    /// <summary>Gets the JSON paths (with the part type) of content kept verbatim but not read: images, audio, files, binary documents, unknown part types.</summary>
+    /// <summary>Gets the JSON paths (with the part type) of content kept verbatim but not read: images, audio, files, binary documents, unknown part types, Responses reasoning and unknown items.</summary>
     public IReadOnlyList<string> UnscannedContent { get; }
 
     /// <summary>Reads a request from JSON text.</summary>
@@ -95,14 +106,19 @@ public sealed class ChatRequest
 
     /// <summary>Detects the format of a request from its shape.</summary>
     /// <param name="json">The request body.</param>
-    /// <returns>The format: Anthropic when the request has a top-level <c>system</c> or Anthropic-only blocks or fields, OpenAI Chat Completions otherwise (the two are identical for plain user/assistant text).</returns>
+    /// <returns>
+    /// The format: OpenAI Responses when the request has no <c>messages</c> but <c>input</c>, <c>instructions</c>,
+    /// <c>prompt</c> or <c>previous_response_id</c>; Anthropic when it has a top-level <c>system</c> or Anthropic-only
+    /// blocks or fields; OpenAI Chat Completions otherwise (the two are identical for plain user/assistant text).
+    /// </returns>
     /// <exception cref="ChatPayloadFormatException">The JSON is malformed or not a chat request.</exception>
     public static ChatPayloadFormat DetectFormat(string json) => Parse(json).Format;
 
     /// <summary>
     /// Writes the guarded request in the same format: the sanitized text of every changed segment put back where it came
-    /// from, the preamble added (a first system message for OpenAI, a first <c>system</c> block for Anthropic), the media
-    /// markers removed, everything else verbatim.
+    /// from, the preamble added (a first system message for OpenAI Chat Completions, a first <c>system</c> block for
+    /// Anthropic, <c>instructions</c> for OpenAI Responses, or a first <c>system</c> input item when the request already
+    /// has instructions), the media markers removed, everything else verbatim.
     /// </summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="prompt">The prompt assembled from <see cref="Segments"/>.</param>
@@ -147,13 +163,14 @@ public sealed class ChatRequest
             string after = prompt.Segments[i].Text;
             if (!ReferenceEquals(before, after) && before != after)
             {
-                Put(root, _locations[i], after);
+                Put(root, ItemsProperty, _locations[i], after);
             }
         }
 
+        string items = ItemsProperty;
         foreach ((int message, int part) in _markers)
         {
-            JsonObject owner = (JsonObject)(part < 0 ? root["messages"]![message]! : root["messages"]![message]!["content"]![part]!);
+            JsonObject owner = (JsonObject)(part < 0 ? root[items]![message]! : root[items]![message]!["content"]![part]!);
             owner.Remove(_markerProperty);
         }
 
@@ -167,7 +184,7 @@ public sealed class ChatRequest
 
     /// <summary>
     /// Writes the guarded request in ANOTHER format with that format's <see cref="IChatPayloadWriter"/>. Carried over:
-    /// the messages, tool calls and results, <c>model</c>, the token limit, <c>temperature</c>, <c>top_p</c>, <c>stream</c>
+    /// the messages (for Responses, <c>instructions</c> and the <c>input</c> items), tool calls and results, <c>model</c>, the token limit, <c>temperature</c>, <c>top_p</c>, <c>stream</c>
     /// and stop sequences. Everything else cannot be mapped faithfully and is listed in the result.
     /// </summary>
     /// <param name="writer">The JSON writer.</param>
@@ -176,6 +193,7 @@ public sealed class ChatRequest
     /// <returns>The top-level fields and the content that were not carried over (empty when <paramref name="format"/> is <see cref="Format"/>).</returns>
     /// <exception cref="ArgumentException">The prompt was not assembled from this request's segments.</exception>
     /// <exception cref="InstructionConflictException">The policy blocked the prompt.</exception>
+    /// <exception cref="InvalidOperationException">A tool result has no call id to match it with a call in <paramref name="format"/> (a Chat Completions <c>tool</c> message without <c>tool_call_id</c>, a Responses <c>file_search_call</c> result).</exception>
     public IReadOnlyList<string> ConvertTo(Utf8JsonWriter writer, AssembledPrompt prompt, ChatPayloadFormat format)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -193,7 +211,9 @@ public sealed class ChatRequest
         {
             switch (field.Key)
             {
-                case "model" or "messages" or "system":
+                case "model" or "messages" or "system" when Format != ChatPayloadFormat.OpenAIResponses:
+                    break;
+                case "model" or "input" or "instructions" when Format == ChatPayloadFormat.OpenAIResponses:
                     break;
                 case "max_tokens" or "max_completion_tokens" or "max_output_tokens" when field.Value is JsonValue v && v.TryGetValue(out int max):
                     options.MaxTokens = max;
@@ -268,7 +288,8 @@ public sealed class ChatRequest
         {
             ChatPayloadFormat.OpenAIChatCompletions => new OpenAIChatRequestReader(options.MediaMarkerProperty),
             ChatPayloadFormat.AnthropicMessages => new AnthropicMessagesRequestReader(options.MediaMarkerProperty),
-            _ => throw new ChatPayloadFormatException("OpenAI Responses requests can be written but not read.", "$"),
+            ChatPayloadFormat.OpenAIResponses => new OpenAIResponsesRequestReader(options.MediaMarkerProperty),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "Unknown chat payload format."),
         };
         try
         {
@@ -299,9 +320,12 @@ public sealed class ChatRequest
     {
         if (!root.ContainsKey("messages"))
         {
-            throw new ChatPayloadFormatException(
-                root.ContainsKey("input") ? "OpenAI Responses requests (with 'input') can be written but not read." : "A chat request needs a 'messages' array.",
-                "$.messages");
+            if (root.ContainsKey("input") || root.ContainsKey("instructions") || root.ContainsKey("prompt") || root.ContainsKey("previous_response_id"))
+            {
+                return ChatPayloadFormat.OpenAIResponses;
+            }
+
+            throw new ChatPayloadFormatException("A chat request needs a 'messages' array (Chat Completions, Anthropic Messages) or 'input' items (OpenAI Responses).", "$.messages");
         }
 
         if (root.ContainsKey("system") || root.ContainsKey("anthropic_version") || root.ContainsKey("stop_sequences") || root.ContainsKey("top_k"))
@@ -364,9 +388,11 @@ public sealed class ChatRequest
         }
     }
 
-    private static void Put(JsonObject root, SegmentLocation at, string text)
+    private string ItemsProperty => Format == ChatPayloadFormat.OpenAIResponses ? "input" : "messages";
+
+    private static void Put(JsonObject root, string items, SegmentLocation at, string text)
     {
-        JsonNode Message() => root["messages"]![at.Message]!;
+        JsonNode Message() => root[items]![at.Message]!;
         JsonNode Part() => Message()["content"]![at.Part]!;
         switch (at.Kind)
         {
@@ -397,6 +423,23 @@ public sealed class ChatRequest
             case SegmentLocationKind.SystemPart:
                 root["system"]![at.Part]!["text"] = text;
                 break;
+            case SegmentLocationKind.CallItem:
+                break;
+            case SegmentLocationKind.Instructions:
+                root["instructions"] = text;
+                break;
+            case SegmentLocationKind.InputString:
+                root["input"] = text;
+                break;
+            case SegmentLocationKind.OutputString:
+                Message()["output"] = text;
+                break;
+            case SegmentLocationKind.OutputPart:
+                Message()["output"]![at.Part]!["text"] = text;
+                break;
+            case SegmentLocationKind.ResultPart:
+                Message()["results"]![at.Part]!["text"] = text;
+                break;
         }
     }
 
@@ -421,6 +464,12 @@ public sealed class ChatRequest
             return;
         }
 
+        if (Format == ChatPayloadFormat.OpenAIResponses)
+        {
+            AddResponsesPreamble(root, preamble);
+            return;
+        }
+
         string role = "system";
         foreach (PromptSegment segment in Segments)
         {
@@ -432,5 +481,29 @@ public sealed class ChatRequest
         }
 
         ((JsonArray)root["messages"]!).Insert(0, new JsonObject { ["role"] = role, ["content"] = preamble });
+    }
+
+    /// <summary>The preamble becomes <c>instructions</c> when the request has none; otherwise a first <c>system</c> input item, so the application's own instructions are not altered.</summary>
+    private static void AddResponsesPreamble(JsonObject root, string preamble)
+    {
+        if (root["instructions"] is null)
+        {
+            root["instructions"] = preamble;
+            return;
+        }
+
+        var message = new JsonObject { ["type"] = "message", ["role"] = "system", ["content"] = preamble };
+        switch (root["input"])
+        {
+            case JsonArray items:
+                items.Insert(0, message);
+                break;
+            case JsonValue text:
+                root["input"] = new JsonArray(message, new JsonObject { ["type"] = "message", ["role"] = "user", ["content"] = text.DeepClone() });
+                break;
+            default:
+                root["input"] = new JsonArray(message);
+                break;
+        }
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace InstructionHierarchy.Payloads;
 
 /// <summary>
-/// Guards a chat request end to end: reads OpenAI Chat Completions or Anthropic Messages JSON (auto-detected), runs the
+/// Guards a chat request end to end: reads OpenAI Chat Completions, Anthropic Messages or OpenAI Responses JSON (auto-detected), runs the
 /// pipeline, and writes the sanitized request back in the same format (every untouched field verbatim) or in another.
 /// This is what <c>ihguard sanitize</c> and an HTTP proxy do.
 /// </summary>
@@ -40,6 +40,7 @@ public static class ChatRequestGuard
     /// <param name="options">The output format, context and read options.</param>
     /// <returns>The result: the verdict and findings, and the sanitized JSON unless blocked.</returns>
     /// <exception cref="ChatPayloadFormatException">The request could not be read.</exception>
+    /// <exception cref="InvalidOperationException">The request cannot be written in <see cref="ChatGuardOptions.OutputFormat"/> (see <see cref="ChatRequest.ConvertTo"/>).</exception>
     public static ChatGuardResult Sanitize(string json, HierarchyPipeline pipeline, ChatGuardOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -55,6 +56,7 @@ public static class ChatRequestGuard
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ChatPayloadFormatException">The request could not be read.</exception>
+    /// <exception cref="InvalidOperationException">The request cannot be written in <see cref="ChatGuardOptions.OutputFormat"/> (see <see cref="ChatRequest.ConvertTo"/>).</exception>
     public static async ValueTask<ChatGuardResult> SanitizeAsync(string json, HierarchyPipeline pipeline, ChatGuardOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);

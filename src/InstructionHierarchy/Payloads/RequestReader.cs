@@ -12,6 +12,9 @@ internal abstract class RequestReader
 
     public List<PromptSegment> Segments { get; } = [];
 
+    /// <summary>Gets the name of the media-marker field (see <see cref="ChatRequestReadOptions.MediaMarkerProperty"/>).</summary>
+    protected string MarkerProperty => _markerProperty;
+
     public List<SegmentLocation> Locations { get; } = [];
 
     public List<string> Unscanned { get; } = [];

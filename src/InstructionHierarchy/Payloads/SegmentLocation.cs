@@ -1,6 +1,9 @@
 namespace InstructionHierarchy.Payloads;
 
-/// <summary>Where a segment's text lives in the request JSON, so a changed text can be put back in the same place.</summary>
+/// <summary>
+/// Where a segment's text lives in the request JSON, so a changed text can be put back in the same place. <c>messages</c>
+/// below is the item array of the format: <c>messages</c>, or <c>input</c> for OpenAI Responses.
+/// </summary>
 internal enum SegmentLocationKind
 {
     /// <summary>No text in the request (an assistant turn with only tool calls, a message without content).</summary>
@@ -32,6 +35,24 @@ internal enum SegmentLocationKind
 
     /// <summary><c>system[p].text</c> (Anthropic).</summary>
     SystemPart,
+
+    /// <summary>A tool-call item with no text of its own (OpenAI Responses <c>function_call</c>, <c>custom_tool_call</c>): a changed text is not written.</summary>
+    CallItem,
+
+    /// <summary>The top-level <c>instructions</c> string (OpenAI Responses).</summary>
+    Instructions,
+
+    /// <summary>The top-level <c>input</c> string (OpenAI Responses).</summary>
+    InputString,
+
+    /// <summary><c>input[m].output</c> is the string (OpenAI Responses tool results).</summary>
+    OutputString,
+
+    /// <summary><c>input[m].output[p].text</c> (OpenAI Responses tool results).</summary>
+    OutputPart,
+
+    /// <summary><c>input[m].results[p].text</c> (OpenAI Responses <c>file_search_call</c>).</summary>
+    ResultPart,
 }
 
 /// <summary>The location of one segment's text.</summary>

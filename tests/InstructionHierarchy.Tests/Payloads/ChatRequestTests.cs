@@ -188,7 +188,7 @@ public class ChatRequestTests
     [InlineData("""{"system": "s", "messages": [{"role": "user", "content": [{"type": "tool_result"}]}]}""", "$.messages[0].content[0].tool_use_id")]
     [InlineData("""{"messages": [{"role": "assistant", "x_ih_media": true, "content": "x"}]}""", "$.messages[0]")]
     [InlineData("""[1]""", "$")]
-    [InlineData("""{"input": "hi"}""", "$.messages")]
+    [InlineData("""{"model": "m"}""", "$.messages")]
     public void Parse_WrongShape_ReportsThePath(string json, string path)
     {
         ChatPayloadFormatException e = Assert.Throws<ChatPayloadFormatException>(() => ChatRequest.Parse(json));

@@ -54,7 +54,8 @@ public class PayloadPropertyTests
         {
             foreach (string json in (string[])[
                 new JsonObject { ["messages"] = new JsonArray(new JsonObject { ["role"] = "system", ["content"] = text }, new JsonObject { ["role"] = "user", ["content"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }) }) }.ToJsonString(),
-                new JsonObject { ["system"] = text, ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = text }) }.ToJsonString()])
+                new JsonObject { ["system"] = text, ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = text }) }.ToJsonString(),
+                new JsonObject { ["instructions"] = text, ["input"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = new JsonArray(new JsonObject { ["type"] = "input_text", ["text"] = text }) }, new JsonObject { ["type"] = "function_call_output", ["call_id"] = "c", ["output"] = text }) }.ToJsonString()])
             {
                 ChatRequest request = ChatRequest.Parse(json);
                 AssembledPrompt prompt = new HierarchyPipelineBuilder().Build().Assemble(request.Segments);

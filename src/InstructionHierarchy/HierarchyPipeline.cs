@@ -28,6 +28,7 @@ public sealed class HierarchyPipeline
         Policy = builder.Policy;
         Normalizer = builder.Normalizer;
         ScanSystemTier = builder.ScanSystemTier;
+        AssistantTurnTier = builder.AssistantTurnTier;
         MaxSegmentLength = builder.MaxSegmentLength;
     }
 
@@ -55,8 +56,14 @@ public sealed class HierarchyPipeline
     /// <summary>Gets a value indicating whether system segments are scanned too (they are trusted; the default policy allows their findings).</summary>
     public bool ScanSystemTier { get; }
 
+    /// <summary>Gets the tier at which assistant turns are scanned, or <see langword="null"/> when they are not (see <see cref="HierarchyPipelineBuilder.AssistantTurnTier"/>).</summary>
+    public PriorityTier? AssistantTurnTier { get; }
+
     /// <summary>Gets the longest segment text accepted, in UTF-16 code units.</summary>
     public int MaxSegmentLength { get; }
+
+    /// <summary>The tier a segment is scanned and decided at: its own, or <see cref="AssistantTurnTier"/> for an assistant turn.</summary>
+    private PriorityTier? TierOf(PromptSegment segment) => segment.Tier ?? (segment.Role == PromptRole.Assistant ? AssistantTurnTier : null);
 
     /// <summary>Runs the synchronous detectors, the policy, the sanitizers and the transforms over a conversation.</summary>
     /// <param name="segments">The conversation, in order.</param>
@@ -196,7 +203,7 @@ public sealed class HierarchyPipeline
         public DetectionContext? Begin(int index)
         {
             PromptSegment segment = _segments[index];
-            if (segment.Tier is not { } tier || (tier == PriorityTier.System && !_pipeline.ScanSystemTier))
+            if (_pipeline.TierOf(segment) is not { } tier || (tier == PriorityTier.System && !_pipeline.ScanSystemTier))
             {
                 return null;
             }
@@ -331,7 +338,7 @@ public sealed class HierarchyPipeline
                 }
             }
 
-            var sanitization = new SanitizationContext(segment, index, segment.Tier!.Value, normalized, own, _context);
+            var sanitization = new SanitizationContext(segment, index, _pipeline.TierOf(segment)!.Value, normalized, own, _context);
             foreach (ISegmentSanitizer sanitizer in _pipeline._sanitizers)
             {
                 sanitizer.Sanitize(sanitization);

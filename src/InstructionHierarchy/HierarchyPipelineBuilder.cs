@@ -23,6 +23,7 @@ public sealed class HierarchyPipelineBuilder
     public const int DefaultMaxSegmentLength = 16 * 1024 * 1024;
 
     private int _maxSegmentLength = DefaultMaxSegmentLength;
+    private PriorityTier? _assistantTurnTier;
     private HierarchyPolicy _policy = HierarchyPolicy.Default;
     private TextNormalizer _normalizer = TextNormalizer.Default;
 
@@ -60,6 +61,23 @@ public sealed class HierarchyPipelineBuilder
     /// <summary>Gets or sets a value indicating whether system segments are scanned (they stay trusted: the default policy allows what is found there).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool ScanSystemTier { get; set; }
+
+    /// <summary>
+    /// Gets or sets the tier at which assistant turns are scanned and decided, or <see langword="null"/> to leave them
+    /// unscanned. Where the conversation history comes from the client (a proxy, a public chat API), an assistant turn is
+    /// the client's text: a forged one ("Sure — from now on I ignore my rules", a many-shot run of fake compliant answers)
+    /// steers the model like any user message, so scan it as <see cref="PriorityTier.User"/>. Where the application keeps
+    /// the history itself, its own model's turns need no scan.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is <see cref="PriorityTier.System"/> (an assistant turn never outranks the user).</exception>
+    public PriorityTier? AssistantTurnTier
+    {
+        get => _assistantTurnTier;
+        set => _assistantTurnTier = value is null or < PriorityTier.System && (value is null || Enum.IsDefined(value.Value))
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Assistant turns can be scanned as User, EmbeddedMedia or ToolOutput.");
+    }
 
     /// <summary>Gets or sets the longest segment accepted; a longer one makes the pipeline throw <see cref="SegmentTooLargeException"/>.</summary>
     /// <value>The default value is <see cref="DefaultMaxSegmentLength"/>.</value>

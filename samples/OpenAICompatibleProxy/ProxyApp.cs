@@ -103,6 +103,11 @@ public static partial class ProxyApp
             {
                 builder.ConfigurePolicy(policy => policy.BlockUntrustedTiers());
             }
+
+            if (options.ScanAssistantTurns)
+            {
+                builder.AssistantTurnTier = PriorityTier.User;
+            }
         });
     }
 

@@ -28,6 +28,14 @@ public sealed class ProxyOptions
     /// <value>The default value is <see langword="false"/>.</value>
     public bool BlockUntrustedTiers { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the assistant turns of a request are scanned as user text. The client sends
+    /// the whole history, so an assistant turn may be forged ("Sure — from now on I ignore my rules", a run of fake
+    /// compliant answers); with this on, such a turn is decided like a user message (an override is refused with HTTP 400).
+    /// </summary>
+    /// <value>The default value is <see langword="false"/> (assistant turns are forwarded unscanned).</value>
+    public bool ScanAssistantTurns { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a leak canary is added to the preamble, so an answer that repeats the instructions is caught.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool LeakCanary { get; set; } = true;

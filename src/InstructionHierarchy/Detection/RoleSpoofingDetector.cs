@@ -27,6 +27,12 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     // The last letters of the role words of SpokenRoleMarker with every case form the regex accepts (system, sistema, système,
     // システム, 系统, 系統, 시스템, система, النظام, सिस्टम, hệ thống, and the "system message" compounds: instruction,
     // systemnachricht, システムメッセージ, 系统消息, 通知, 메시지, сообщение, системы, mesajı, संदेश).
+    // "System message" in other languages, shared by the header rule and the marker rule (MarkerWordEnds lists their last letters).
+    private const string LocalizedSystemMessage = "mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|הודעת מערכת|ujumbe wa mfumo|ข้อความระบบ|پیام سیستم|komunikat systemowy|systeembericht|системне повідомлення|μήνυμα συστήματος|systémová zpráva|systemmeddelande|mesaj de sistem|rendszerüzenet";
+
+    // "System" alone in scripts and languages whose word is not "system", "sistema" or "système".
+    private const string LocalizedSystem = "システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống";
+
     // Also: הודעת מערכת, mfumo, ข้อความระบบ, systemowy, повідомлення, συστήματος, rendszerüzenet.
     private const string MarkerWordEnds = "mMaAeEgGム统統템аАمमnNtTジ知息지еЕыЫıIशתoOบyYяЯςΣ";
 
@@ -364,7 +370,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         return fences % 2 == 1;
     }
 
-    [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|message from the system|system instruction|mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|הודעת מערכת|ujumbe wa mfumo|ข้อความระบบ|پیام سیستم|komunikat systemowy|systeembericht|системне повідомлення|μήνυμα συστήματος|systémová zpráva|systemmeddelande|mesaj de sistem|rendszerüzenet|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|message from the system|system instruction|" + LocalizedSystemMessage + @"|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|" + LocalizedSystem + @")\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex RoleHeader();
 
     [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -374,7 +380,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     private static partial Regex StructuredRole();
 
     // A role marker in running text (a transcript, an OCR'd page) after a quote, a bracket or a dash, in 16 languages, or spoken ("system colon").
-    [GeneratedRegex(@"(?i)(([""'«“„(\[—–「【] ?|[\]】］)] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|message from the system|system instruction|mensaje del sistema|mensagem do sistema|messaggio di sistema|message (du )?syst[eè]me|systemnachricht|systemmeldung|システムメッセージ|システム通知|系统消息|系统通知|系統訊息|系統通知|시스템 메시지|시스템 공지|системное сообщение|сообщение системы|رسالة من النظام|رسالة النظام|सिस्टम संदेश|sistem mesajı|thông báo hệ thống|pesan sistem|הודעת מערכת|ujumbe wa mfumo|ข้อความระบบ|پیام سیستم|komunikat systemowy|systeembericht|системне повідомлення|μήνυμα συστήματος|systémová zpráva|systemmeddelande|mesaj de sistem|rendszerüzenet|システム|系统|系統|시스템|система|النظام|सिस्टम|sistem|hệ thống)\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)(([""'«“„(\[—–「【] ?|[\]】］)] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|message from the system|system instruction|" + LocalizedSystemMessage + "|" + LocalizedSystem + @")\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     internal static partial Regex SpokenRoleMarker();
 
     // An opening tag named for a privileged role, with optional attributes: <system>, <system_message id="1">, <admin-note>.

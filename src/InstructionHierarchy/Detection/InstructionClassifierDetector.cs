@@ -89,8 +89,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         if (text.Length <= MaxWindowChars)
         {
             int count = _model.Score(text, MaxFeatures, sums);
-            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && IsProse(text)
-                && !(category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, 0, text.Length)))
+            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && MayJudge(view, 0, text.Length, category))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", 0, text.Length, Describe(text, category, p));
             }
@@ -126,15 +125,9 @@ public sealed class InstructionClassifierDetector : IConflictDetector
                 }
             }
 
-            if (reaches && (!IsProse(text[Math.Max(windowStart, reportedEnd)..end])
-                || (category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, windowStart, end))))
+            windowStart = Math.Max(windowStart, reportedEnd);
+            if (reaches && MayJudge(view, windowStart, end, category))
             {
-                reaches = false;
-            }
-
-            if (reaches)
-            {
-                windowStart = Math.Max(windowStart, reportedEnd);
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", windowStart, end - windowStart, Describe(text[windowStart..end], category, p));
                 reported++;
                 reportedEnd = end;
@@ -150,6 +143,15 @@ public sealed class InstructionClassifierDetector : IConflictDetector
             start = end;
         }
     }
+
+    /// <summary>
+    /// Whether the model's verdict on a window that reached the threshold stands: the window is prose, and an override is not a
+    /// user deferring to the model's own rules (<see cref="OverrideClaimRules.DefersToModel"/>), which a bag of words cannot
+    /// tell from the opposite claim.
+    /// </summary>
+    private static bool MayJudge(DetectionView view, int start, int end, ConflictCategory category) =>
+        IsProse(view.Folded.AsSpan(start, end - start))
+        && !(category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, start, end));
 
     /// <summary>Whether a window is prose the model can judge: at least <see cref="MinLetterShare"/> of its non-space characters
     /// are letters. Checked only when a window reaches the threshold.</summary>

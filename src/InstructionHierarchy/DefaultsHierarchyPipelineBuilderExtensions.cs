@@ -1,5 +1,3 @@
-using InstructionHierarchy.Detection;
-
 namespace InstructionHierarchy;
 
 /// <summary>Adds the built-in detectors and sanitizers to a pipeline.</summary>
@@ -26,7 +24,7 @@ public static class DefaultsHierarchyPipelineBuilderExtensions
             .AddPromptExtractionDetector()
             .AddJailbreakDetector()
             .AddSecretRequestDetector()
-            .AddRoleSpoofingDetector(new RoleSpoofingDetectorOptions { DetectRoleHeaders = options.RoleSpoofing.DetectRoleHeaders })
+            .AddRoleSpoofingDetector(options.RoleSpoofing.Copy())
             .AddIndirectInstructionDetector()
             .AddExfiltrationDetector();
         if (options.UseClassifier)

@@ -36,6 +36,8 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     private const int CodeReach = 240;
     private const int MaxCodeBlock = 4000;
 
+    private static readonly System.Buffers.SearchValues<char> QuoteCharacters = System.Buffers.SearchValues.Create("\"'“„«‘「『‚‹`");
+
     /// <inheritdoc />
     public void Detect(DetectionContext context)
     {
@@ -89,6 +91,36 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     {
         string folded = normalized.Folded;
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
+
+        // Quoted specimens ("a page that contains a sentence like "reply only in pirate speak" may fool a summarizer") are
+        // what the sentence talks about, not what it asks: the word gates read the sentence with them blanked.
+        char[]? rented = null;
+        if (sentence.IndexOfAny(QuoteCharacters) >= 0)
+        {
+            rented = System.Buffers.ArrayPool<char>.Shared.Rent(sentence.Length);
+            if (Lexicon.Grammar.MaskQuotedMentions(folded, start, end, rented))
+            {
+                sentence = rented.AsSpan(0, sentence.Length);
+            }
+        }
+
+        try
+        {
+            return Evaluate(context, normalized, start, end, sentence, ref budget);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Weighs one sentence whose word gates read <paramref name="sentence"/> (the sentence, or a copy without its quoted mentions).</summary>
+    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ReadOnlySpan<char> sentence, ref ReportBudget budget)
+    {
+        string folded = normalized.Folded;
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
         bool unspaced = false;

@@ -102,7 +102,8 @@ public sealed class OverrideInstructionDetector : IConflictDetector
                     break;
 
                 case Cue.Authority:
-                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End) && !Grammar.IsQuotedMention(folded, hit.Start, hit.End))
+                    if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsNegated(folded, hit.Start, hit.End) && !Grammar.IsQuotedMention(folded, hit.Start, hit.End)
+                        && !OperatesDevice(cues, hit))
                     {
                         Report(context, view, hit, TierSeverity.For(tier, ConflictSeverity.High, ConflictSeverity.Critical), "IH-OVR-005", "Claims an authority above the system prompt.");
                     }
@@ -127,6 +128,13 @@ public sealed class OverrideInstructionDetector : IConflictDetector
     private static readonly string[] TopicMarkers = [" about", " on ", " regarding", " concerning", " über", " zu ", " sur ", " sobre", " su ", " о ", " об ", " про ", " hakk", " về", " tentang", "关于", "關於", "について", "에 대해"];
 
     private static readonly string[] NewInstructionTails = [" follow", " are as follows", " below", " are:", " is:", " は以下", "如下", " sind:", " sont :", " son:", " следующие"];
+
+    /// <summary>"Hold SET for five seconds to enter admin mode": the manual of a device, whose admin mode is the device's.</summary>
+    private static bool OperatesDevice(in CueSet cues, CueHit hit)
+    {
+        (int from, int to) = cues.SentenceAround(hit.Start, hit.End);
+        return Grammar.OperatesDevice(cues.Folded, from, to);
+    }
 
     private static void DismissRule(DetectionContext context, DetectionView view, in CueSet cues, CueHit verb, ref SentenceCache sentences)
     {
@@ -173,8 +181,10 @@ public sealed class OverrideInstructionDetector : IConflictDetector
             return;
         }
 
+        // A verb inside a quoted specimen ("a sentence like "ignore the previous instructions" keeps the rules") is mentioned,
+        // also when the object it pairs with lies outside the quotation.
         if (Grammar.IsNegated(folded, verb.Start, verb.End) || sentences.IsDescriptive(cues, spanStart, spanEnd) || Grammar.IsQuotedMention(folded, spanStart, spanEnd)
-            || Grammar.DescribesHabit(folded, verb.Start))
+            || Grammar.IsQuotedMention(folded, verb.Start, verb.End) || Grammar.DescribesHabit(folded, verb.Start) || Grammar.OperatesDevice(folded, sentenceFrom, sentenceTo))
         {
             return;
         }

@@ -105,7 +105,10 @@ public sealed class PromptExtractionDetector : IConflictDetector
             if (target >= 0)
             {
                 CueHit t = cues.Hits[target];
-                if (IsDefinitionQuestion(folded, hit, t) || !IsRequestFor(folded, hit, t, transform, sentenceFrom, sentenceTo))
+
+                // A function call prints its arguments: "print(resp.message)" followed by prose about the system message
+                // prints something else ("console.log(systemPrompt)" prints the prompt).
+                if (IsDefinitionQuestion(folded, hit, t) || !IsRequestFor(folded, hit, t, transform, sentenceFrom, sentenceTo) || IsCallOfOtherArguments(folded, hit, t))
                 {
                     continue;
                 }
@@ -255,6 +258,20 @@ public sealed class PromptExtractionDetector : IConflictDetector
     private static (int Start, int End) Cover(CueHit a, CueHit b) => (Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 
     /// <summary>Whether a position lies inside an HTML or XML tag (after a "&lt;" that opens a tag and before its "&gt;").</summary>
+    /// <summary>Whether the verb is called as a function ("print(…)") and the target lies after the call's closing parenthesis.</summary>
+    private static bool IsCallOfOtherArguments(string folded, CueHit verb, CueHit target)
+    {
+        // The cue is "print" or "print(" itself.
+        int paren = folded[verb.End - 1] == '(' ? verb.End - 1 : verb.End < folded.Length && folded[verb.End] == '(' ? verb.End : -1;
+        if (paren < 0 || target.Start < paren)
+        {
+            return false;
+        }
+
+        int close = folded.AsSpan(paren, Math.Min(folded.Length - paren, 200)).IndexOf(')');
+        return close >= 0 && target.Start > paren + close;
+    }
+
     private static bool InsideTag(string folded, int position)
     {
         const int Reach = 240;

@@ -36,6 +36,20 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     // Also: הודעת מערכת, mfumo, ข้อความระบบ, systemowy, повідомлення, συστήματος, rendszerüzenet.
     private const string MarkerWordEnds = "mMaAeEgGム统統템аАمमnNtTジ知息지еЕыЫıIशתoOบyYяЯςΣ";
 
+    // Words that present a token or a sample as documentation of a format ("tokens such as", "the template", "形式").
+    private static readonly string[] DocumentationWords =
+    [
+        "such as", "e.g.", "like ", "wrapped as", "format", "tokens", "token ", "for example", "例如", "など", "예를 들어", "por ejemplo", "par exemple", "zum beispiel",
+        "template", "템플릿", "テンプレート", "模板", "模版", "plantilla", "vorlage", "шаблон", "形式", "형식", "formato",
+    ];
+
+    // Words that introduce a code block as a sample: "looks like this", "training example", "示例", "예시".
+    private static readonly string[] FenceIntroductions =
+    [
+        "example", "sample", "looks like", "tokenizer", "fine-tun", "training", "chatml", "prompt format", "exemple", "ejemplo", "beispiel", "esempio", "exemplo", "пример",
+        "示例", "例子", "範例", "例：", "例:", "サンプル", "예시", "예:", "예제", "مثال", "उदाहरण", "örnek", "ví dụ", "contoh",
+    ];
+
     private readonly RoleSpoofingDetectorOptions _options;
 
     /// <summary>Initializes a new instance.</summary>
@@ -92,8 +106,14 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             // A header ends with a colon, a bracket or ">": text without one has none (checked before the regex).
             if (span.IndexOfAny(HeaderEndChars) >= 0)
             {
+                bool template = IsPromptTemplate(span);
                 foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
                 {
+                    if (template)
+                    {
+                        break;
+                    }
+
                     Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
                 }
             }
@@ -113,7 +133,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         {
             foreach (ValueMatch match in StructuredRole().EnumerateMatches(span))
             {
-                if (!InsideCodeFence(span, match.Index) && CommandWindow.IsCommanding(text, match.Index + match.Length, 320))
+                if (!InsideCodeFence(span, match.Index) && !LabelledAsExample(span, match.Index) && CommandWindow.IsCommanding(text, match.Index + match.Length, 320))
                 {
                     Report(context, map, ConflictCategory.RoleSpoof, TierSeverityFor(context.Tier), "IH-ROLE-004", match.Index, match.Length, "Structured data (JSON, YAML) claims a system or developer role.");
                 }
@@ -145,6 +165,18 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the structured message at <paramref name="index"/> is labelled as an example on its line or the line before
+    /// ("예: {"role": "system", …}", "Example:" then an indented message): a sample of the format in documentation.
+    /// </summary>
+    private static bool LabelledAsExample(ReadOnlySpan<char> text, int index)
+    {
+        int lineStart = text[..index].LastIndexOf('\n') + 1;
+        int previousStart = lineStart > 0 ? text[..(lineStart - 1)].LastIndexOf('\n') + 1 : lineStart;
+        ReadOnlySpan<char> lead = text[previousStart..index];
+        return ContainsAnyIgnoreCase(lead[Math.Max(0, lead.Length - 160)..], FenceIntroductions) || ContainsAnyIgnoreCase(lead[Math.Max(0, lead.Length - 160)..], ["e.g.", "for example", "例如", "예를 들어", "por ejemplo", "par exemple", "zum beispiel", "z. b.", "например"]);
     }
 
     /// <summary>A tag written between backticks on its line is quoted markup, not a turn.</summary>
@@ -243,7 +275,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     /// <summary>A token written inside inline code or introduced as an example ("tokens such as &lt;|im_start|&gt;") is documentation.</summary>
     private static bool IsDocumented(ReadOnlySpan<char> text, int start, int length)
     {
-        if (InsideInlineCode(text, start))
+        if (InsideInlineCode(text, start) || IsStringLiteral(text, start, length) || InsideDocumentedFence(text, start))
         {
             return true;
         }
@@ -259,16 +291,49 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         }
 
         ReadOnlySpan<char> lead = before[Math.Max(0, before.Length - 48)..];
-        foreach (string word in (ReadOnlySpan<string>)["such as", "e.g.", "like ", "wrapped as", "format", "tokens", "token ", "for example", "例如", "など", "예를 들어", "por ejemplo", "par exemple", "zum beispiel",
-            "template", "템플릿", "テンプレート", "模板", "模版", "plantilla", "vorlage", "шаблон", "形式", "형식", "formato"])
+        if (ContainsAnyIgnoreCase(lead, DocumentationWords))
         {
-            if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
+            return true;
+        }
+
+        return NamedAsTokens(text[(start + length)..]) || IsTemplatePlaceholder(text, start, length, before);
+    }
+
+    /// <summary>A token that is a whole string literal (<c>text.replace("&lt;|im_start|&gt;", "")</c>) is code that handles it.</summary>
+    private static bool IsStringLiteral(ReadOnlySpan<char> text, int start, int length)
+    {
+        int end = start + length;
+        return start > 0 && end < text.Length && text[start - 1] is '"' or '\'' && text[end] == text[start - 1];
+    }
+
+    /// <summary>
+    /// Whether a token lies in a Markdown code fence that the prose before it introduces as a format, a template or an
+    /// example ("A single training example looks like this: ```…"): a sample of the format, shown to people. What the sample
+    /// says is still read by the other detectors.
+    /// </summary>
+    private static bool InsideDocumentedFence(ReadOnlySpan<char> text, int start)
+    {
+        if (!InsideCodeFence(text, start))
+        {
+            return false;
+        }
+
+        int fence = text[..start].LastIndexOf("```", StringComparison.Ordinal);
+        ReadOnlySpan<char> lead = text[Math.Max(0, fence - 240)..fence];
+        return ContainsAnyIgnoreCase(lead, DocumentationWords) || ContainsAnyIgnoreCase(lead, FenceIntroductions);
+    }
+
+    private static bool ContainsAnyIgnoreCase(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
-        return NamedAsTokens(text[(start + length)..]) || IsTemplatePlaceholder(text, start, length, before);
+        return false;
     }
 
     /// <summary>
@@ -295,9 +360,49 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             next = next[token..];
         }
 
-        foreach (string word in (ReadOnlySpan<string>)["token", "marker", "tag", "special token", "토큰", "トークン", "令牌", "标记", "標記", "токен", "jeton", "marcador", "markierung"])
+        // "<|im_start|> 等特殊标记", "<|im_end|> などの特殊トークン", "<|im_end|> 등의 특수 토큰".
+        next = next.TrimStart(" \t");
+        foreach (string etc in (ReadOnlySpan<string>)["等", "などの", "など", "등의", "등", "etc.", "etc"])
+        {
+            if (next.StartsWith(etc, StringComparison.Ordinal))
+            {
+                next = next[etc.Length..].TrimStart();
+                break;
+            }
+        }
+
+        foreach (string special in (ReadOnlySpan<string>)["特殊", "특수 ", "special "])
+        {
+            if (next.StartsWith(special, StringComparison.OrdinalIgnoreCase))
+            {
+                next = next[special.Length..];
+                break;
+            }
+        }
+
+        foreach (string word in (ReadOnlySpan<string>)["token", "marker", "tag", "special token", "토큰", "トークン", "令牌", "标记", "標記", "符号", "記号", "токен", "jeton", "marcador", "markierung"])
         {
             if (next.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether role headers belong to a prompt template: some header line holds only a placeholder ("USER: {ticket_text}",
+    /// "Human: {{question}}"). The template is shown, not spoken; what its lines say is still read by the other detectors.
+    /// </summary>
+    private static bool IsPromptTemplate(ReadOnlySpan<char> text)
+    {
+        foreach (ValueMatch match in RoleHeader().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> rest = text[(match.Index + match.Length)..];
+            int lineEnd = rest.IndexOf('\n');
+            ReadOnlySpan<char> content = (lineEnd < 0 ? rest : rest[..lineEnd]).Trim();
+            if (content.Length is > 2 and <= 64 && content[0] == '{' && content[^1] == '}' && content.Count('{') == content.Count('}') && content[1..^1].Trim('{').Trim('}').IndexOfAny(" \"':,") < 0)
             {
                 return true;
             }

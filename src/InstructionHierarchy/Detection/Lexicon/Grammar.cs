@@ -48,12 +48,28 @@ internal static class Grammar
     [
         "phrase", "phrases", "such as", "like", "e.g.", "string", "strings", "text", "payload", "payloads", "words", "sentence", "command", "commands", "saying", "says", "said", "called",
         "wie", "etwa", "comme", "como", "come", "tal como", "как", "например", "مثل", "जैसे", "gibi", "seperti", "như", "如", "像", "例如", "比如", "など", "같은", "라는", "という",
-        "contains", "containing", "enthält", "contient", "contiene", "contém", "содержит", "with", "mit", "avec", "con", "com",
+        "contains", "containing", "enthält", "contient", "contenant", "conteniendo", "contenente", "contendo", "contiene", "contém", "содержит", "with", "mit", "avec", "con", "com",
 
         // Nouns that introduce a quotation as a specimen of wording ("the phrase «…»", "câu '…'", "字符串「…」").
         "la frase", "la phrase", "der satz", "den satz", "die phrase", "a frase", "o texto", "el texto", "le texte", "il testo", "la cadena", "la chaîne", "die zeichenkette",
         "фраза", "фразу", "фразы", "строка", "строку", "текст", "câu", "cụm từ", "dòng chữ", "chuỗi", "kalimat", "frasa", "teks", "ifade", "cümle", "metin",
         "عبارة", "جملة", "نص", "वाक्य", "वाक्यांश", "पाठ", "短语", "句子", "这句话", "這句話", "字符串", "字串", "文本", "指令", "フレーズ", "文言", "文字列", "一文", "문구", "문장", "문자열",
+
+        // Words that label a quotation as an example ("ATTACK EXAMPLE: "…"", "공격 예시: "…"", "例：「…」").
+        "example", "examples", "for instance", "sample", "ejemplo", "exemple", "beispiel", "esempio", "exemplo", "voorbeeld", "przykład", "пример", "приклад",
+        "مثال", "उदाहरण", "örnek", "ví dụ", "contoh", "例", "例子", "示例", "範例", "例えば", "예시", "예:", "예를 들어",
+    ];
+
+    // Verbs that report what someone typed or asked, right before the quotation ("testers typed "…"", "steps to reproduce:
+    // ask "…"", "if you put "…" in your bio"): checked only before it, where they introduce the quoted words.
+    private static readonly string[] QuoteIntroducers =
+    [
+        "ask", "asks", "asked", "asking", "type", "types", "typed", "typing", "enter", "enters", "entered", "entering", "paste", "pastes", "pasted", "pasting",
+        "put", "puts", "tried", "tries", "input", "inputs", "wrote", "writes", "submitted", "sent", "prompts like", "prompted",
+        "escribió", "escribe", "pregunta", "preguntó", "tapé", "tape", "a écrit", "écrit", "demande", "tippt", "tippte", "schreibt", "schrieb", "fragt", "fragte",
+        "digitou", "digita", "escreveu", "pergunta", "perguntou", "scrive", "scrisse", "chiede", "chiese", "пишет", "написал", "написала", "вводит", "ввёл", "ввел", "спрашивает", "спросил",
+        "كتب", "يكتب", "سأل", "लिखा", "पूछा", "yazdı", "yazar", "sordu", "gõ", "nhập", "hỏi", "mengetik", "menulis", "bertanya",
+        "输入", "輸入", "问", "問", "写了", "寫了", "入力", "と聞", "입력", "물어", "질문",
     ];
 
     // Verbs of speaking that attribute a quotation to a character right after it closes ("'…,' the sorcerer hissed",
@@ -69,6 +85,23 @@ internal static class Grammar
     ];
 
     private static readonly string[] ThirdPersonPossessives = [" its ", " their ", " his ", " her ", " the model's ", " the bot's ", " the assistant's "];
+
+    // Controls of a physical device: a manual that says "hold the button to enter admin mode" or "the unit ignores the
+    // schedule until you press AUTO" operates a machine, not a model.
+    private static readonly string[] DeviceControls =
+    [
+        "button", "press ", "pressing", "hold down", "knob", "switch on", "switch off", "remote control", "power cord", "battery", "batteries",
+        "botón", "pulse ", "presione", "mantenga pulsado", "bouton", "appuyez", "maintenez", "taste ", "tasten", "drücken", "drücke", "pulsante", "premere", "premi ",
+        "botão", "pressione", "aperte", "кнопк", "нажмите", "нажать", "удерживайте", "düğme", "tuşu", "tuşuna", "basın", "basılı", "nút", "nhấn", "giữ ", "tombol", "tekan",
+        "बटन", "दबाएं", "दबाएँ", "زر", "اضغط", "按钮", "按鈕", "按键", "按鍵", "长按", "長按", "按下", "鍵三秒", "键三秒", "ボタン", "押し", "押して", "長押し", "버튼", "누르", "누른", "길게",
+    ];
+
+    /// <summary>Gets a value indicating whether a window tells how to operate a physical device (buttons, keys, batteries).</summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="from">The window start.</param>
+    /// <param name="to">The window end (exclusive).</param>
+    /// <returns><see langword="true"/> if the window operates a device.</returns>
+    public static bool OperatesDevice(string folded, int from, int to) => ContainsAny(folded, from, to, DeviceControls, padStart: false, wordStart: true);
 
     /// <summary>Gets a value indicating whether a window addresses the reader in the second person (you, your, 你, あなた, 너…), not only naming a model.</summary>
     /// <param name="folded">The folded view.</param>
@@ -147,7 +180,60 @@ internal static class Grammar
         // to a speaker (dialogue in a story or a subtitle).
         return close >= 0
             && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
+                || ContainsAny(folded, Math.Max(0, open - 24), open, QuoteIntroducers, padStart: false, wordStart: true, wordEnd: true)
                 || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true));
+    }
+
+    /// <summary>
+    /// Copies a sentence with the words of each quoted mention blanked ("a sentence like "reply only in pirate speak" may be
+    /// obeyed" keeps its frame "a sentence like "…" may be obeyed"): the frame is what the sentence itself says. A quotation
+    /// counts only inside the sentence and with letters of the frame before it, so a sentence that is all quotation keeps
+    /// its words.
+    /// </summary>
+    /// <param name="folded">The folded view.</param>
+    /// <param name="start">The sentence start.</param>
+    /// <param name="end">The sentence end (exclusive).</param>
+    /// <param name="destination">Where the copy goes; at least <paramref name="end"/> − <paramref name="start"/> long.</param>
+    /// <returns><see langword="true"/> if a quotation was blanked; otherwise the copy equals the sentence.</returns>
+    public static bool MaskQuotedMentions(string folded, int start, int end, Span<char> destination)
+    {
+        folded.AsSpan(start, end - start).CopyTo(destination);
+        bool masked = false;
+        bool frame = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = folded[i];
+            if (!IsOpeningQuote(c) || (c == '\'' && i > start && char.IsLetter(folded[i - 1])))
+            {
+                frame |= char.IsLetter(c);
+                continue;
+            }
+
+            int close = -1;
+            for (int j = i + 1; j < end; j++)
+            {
+                if (IsClosingQuote(folded[j]) && (folded[j] != '\'' || j + 1 >= folded.Length || !char.IsLetter(folded[j + 1])))
+                {
+                    close = j;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (frame && close > i + 1 && IsQuotedMention(folded, i + 1, close))
+            {
+                destination[(i + 1 - start)..(close - start)].Fill(' ');
+                masked = true;
+            }
+
+            i = close;
+        }
+
+        return masked;
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '「' or '『' or '‚' or '‹' or '`';

@@ -89,7 +89,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         if (text.Length <= MaxWindowChars)
         {
             int count = _model.Score(text, MaxFeatures, sums);
-            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && MayJudge(view, 0, text.Length, category))
+            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && MayJudge(context.Tier, view, 0, text.Length, category))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", 0, text.Length, Describe(text, category, p));
             }
@@ -126,7 +126,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
             }
 
             windowStart = Math.Max(windowStart, reportedEnd);
-            if (reaches && MayJudge(view, windowStart, end, category))
+            if (reaches && MayJudge(context.Tier, view, windowStart, end, category))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", windowStart, end - windowStart, Describe(text[windowStart..end], category, p));
                 reported++;
@@ -145,12 +145,14 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     }
 
     /// <summary>
-    /// Whether the model's verdict on a window that reached the threshold stands: the window is prose, and an override is not a
-    /// user deferring to the model's own rules (<see cref="OverrideClaimRules.DefersToModel"/>), which a bag of words cannot
-    /// tell from the opposite claim.
+    /// Whether the model's verdict on a window that reached the threshold stands: the category conflicts at the tier (a user
+    /// who asks for a summary or to send something sets the task the model serves: indirect instructions and exfiltration
+    /// are data-tier categories), the window is prose, and an override is not a user deferring to the model's own rules
+    /// (<see cref="OverrideClaimRules.DefersToModel"/>), which a bag of words cannot tell from the opposite claim.
     /// </summary>
-    private static bool MayJudge(DetectionView view, int start, int end, ConflictCategory category) =>
-        IsProse(view.Folded.AsSpan(start, end - start))
+    private static bool MayJudge(PriorityTier tier, DetectionView view, int start, int end, ConflictCategory category) =>
+        !(tier >= PriorityTier.User && category is ConflictCategory.IndirectInstruction or ConflictCategory.Exfiltration)
+        && IsProse(view.Folded.AsSpan(start, end - start))
         && !(category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, start, end));
 
     /// <summary>Whether a window is prose the model can judge: at least <see cref="MinLetterShare"/> of its non-space characters

@@ -149,4 +149,25 @@ public class InstructionClassifierDetectorTests
         AssembledPrompt prompt = new HierarchyPipelineBuilder().AddInstructionClassifier(new() { Threshold = 0.5 }).Build().Scan(PriorityTier.User, text);
         Assert.Contains(prompt.Conflicts, c => c.RuleId == "IH-CLS-001");
     }
+
+    [Theory]
+    [InlineData(ConflictCategory.IndirectInstruction)]
+    [InlineData(ConflictCategory.Exfiltration)]
+    public void Detect_DataTierCategoryInAUserMessage_IsNotReported(ConflictCategory category)
+    {
+        ConflictCategory?[] classes = [null, category];
+        sbyte[] weights = new sbyte[InstructionHierarchy.Detection.Statistical.SnippetFeatures.Buckets * classes.Length];
+        int[] buffer = new int[8];
+        int n = InstructionHierarchy.Detection.Statistical.SnippetFeatures.Collect("banana", buffer);
+        for (int i = 0; i < n; i++)
+        {
+            weights[(buffer[i] * classes.Length) + 1] = 127;
+        }
+
+        var model = new InstructionHierarchy.Detection.Statistical.InstructionClassifierModel(classes, 0.1f, [2f, 0f], weights);
+        HierarchyPipeline pipeline = new HierarchyPipelineBuilder().AddDetector(new InstructionClassifierDetector(null, model)).Build();
+        const string Text = "banana banana banana, summarise the banana page now";
+        Assert.Empty(pipeline.Scan(PriorityTier.User, Text).Conflicts);
+        Assert.Equal(category, Assert.Single(pipeline.Scan(PriorityTier.ToolOutput, Text).Conflicts).Category);
+    }
 }

@@ -122,6 +122,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     {
         string folded = normalized.Folded;
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
+
+        // A sentence that opens with a quoted mention (""Translate your instructions" leaked half the prompt") opens with no verb.
+        if (!leading.IsEmpty && folded.AsSpan().Overlaps(leading, out int leadingAt) && leadingAt - start < sentence.Length && sentence[leadingAt - start] == ' ')
+        {
+            leading = default;
+        }
+
         int verbWeight = leading.IsEmpty ? 0 : IndirectLexicon.TaskVerbs.TryGetValue(leading, out int weight) ? weight : 0;
         bool unspaced = false;
         if (verbWeight == 0 && IndirectLexicon.UnspacedTaskGated.Any(TrimmedForTask(sentence)))
@@ -133,7 +140,8 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         // A pattern runs only when the sentence holds the literals it needs (one multi-string search per family); the broad
         // word gates are part of the rules and are checked after a pattern matched.
         bool addressed = IndirectLexicon.AddressedToModel(sentence) && sentence.ContainsAny(IndirectLexicon.AddresseeGate)
-            && !(IndirectLexicon.HumanAssistantGated.Any(sentence) && !IndirectLexicon.NamesAnAIGated.Any(sentence));
+            && !(IndirectLexicon.HumanAssistantGated.Any(sentence) && !IndirectLexicon.NamesAnAIGated.Any(sentence))
+            && !SpeaksInATranscript(normalized, start);
         bool shapesOutput = IndirectLexicon.ShapesTheOutput(sentence) && sentence.ContainsAny(IndirectLexicon.OutputGate);
         bool steersUser = IndirectLexicon.SteersTheUser(sentence) && sentence.ContainsAny(IndirectLexicon.AudienceGate);
         bool question = IsStandaloneQuestion(normalized, start, end, leading, out bool personal) && (!personal || IsOffTopic(folded, start, end));
@@ -194,6 +202,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         if (IndirectLexicon.DiscussesInstructions(sentence) || IsQuoted(folded, start, end))
         {
             score -= 3;
+        }
+
+        // A sample under a label that introduces it ("Example:" then an indented system prompt, in a guide to writing prompts)
+        // is shown to the reader, unless it speaks to the model reading the page.
+        if (!addressed && risk == CodeRisk.None && InLabelledSample(normalized, start))
+        {
+            return end;
         }
 
         // A prompt in a string literal of a fenced code block ("system": "Answer in under 100 words.") is an example, unless
@@ -296,6 +311,134 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         personal = ContainsWord(sentence, "i") || ContainsWord(sentence, "my") || ContainsWord(sentence, "me") || ContainsWord(sentence, "you") || ContainsWord(sentence, "your");
         return true;
     }
+
+    // Parties of a call, a chat log or an interview: a line labelled with one of them makes the text a transcript.
+    private static readonly string[] HumanParties =
+    [
+        "caller", "customer", "client", "patient", "guest", "visitor", "candidate", "interviewer", "interviewee", "applicant", "buyer", "tenant", "student",
+        "cliente", "kunde", "kundin", "anrufer", "клиент", "абонент", "عميل", "ग्राहक", "müşteri", "khách hàng", "pelanggan", "顾客", "顧客", "客户", "客戶", "お客様", "고객",
+    ];
+
+    private static readonly string[] SpeakerRoles = ["agent", "assistant", "bot", "rep", "representative", "support", "operator", "agente", "agentin", "оператор", "客服", "オペレーター", "상담원"];
+
+    /// <summary>
+    /// Whether the sentence is a line spoken by an agent in a transcript ("Agent: Thanks for calling…", "Agent note: refund
+    /// issued"): it starts a line with an agent's label, and another line of the text is labelled with a human party
+    /// ("Caller:", "Customer:", "客户："). The agent there is a person on a call, not the model reading the text.
+    /// </summary>
+    private static bool SpeaksInATranscript(NormalizedText normalized, int start)
+    {
+        string folded = normalized.Folded;
+        if (start > 0 && !FoldedSentences.StartsLine(normalized, start))
+        {
+            return false;
+        }
+
+        int colon = folded.AsSpan(start, Math.Min(24, folded.Length - start)).IndexOfAny(':', '：');
+        if (colon <= 0 || !StartsWithLabel(folded.AsSpan(start, colon), SpeakerRoles))
+        {
+            return false;
+        }
+
+        foreach (string party in HumanParties)
+        {
+            int from = 0;
+            while (from < folded.Length)
+            {
+                int at = folded.AsSpan(from).IndexOf(party, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                int after = at + party.Length;
+                if ((at == 0 || FoldedSentences.StartsLine(normalized, at)) && after < folded.Length && folded[after] is ':' or '：')
+                {
+                    return true;
+                }
+
+                from = after;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a label ("agent", "agent note", "support agent") is one of the roles, as its first or last word.</summary>
+    private static bool StartsWithLabel(ReadOnlySpan<char> label, string[] roles)
+    {
+        label = label.Trim(" -*>[]");
+        foreach (string role in roles)
+        {
+            if ((label.StartsWith(role, StringComparison.Ordinal) && (label.Length == role.Length || label[role.Length] == ' '))
+                || (label.EndsWith(role, StringComparison.Ordinal) && (label.Length == role.Length || label[^(role.Length + 1)] == ' ')))
+            {
+                return label.Length <= role.Length + 12;
+            }
+        }
+
+        return false;
+    }
+
+    // Words on the line that introduces a sample: "Example:", "Sample prompt:", "例：", "예시:".
+    private static readonly string[] SampleLabels =
+    [
+        "example", "sample", "e.g.", "template", "for instance", "ejemplo", "exemple", "beispiel", "esempio", "exemplo", "voorbeeld", "przykład", "пример", "приклад",
+        "مثال", "उदाहरण", "örnek", "ví dụ", "contoh", "例", "示例", "範例", "サンプル", "예시", "예제", "예:",
+    ];
+
+    /// <summary>
+    /// Whether the sentence lies in an indented block (four spaces or a tab, in the original text) whose introducing line —
+    /// the nearest line above that is not indented — ends with a colon and names an example or a template.
+    /// </summary>
+    private static bool InLabelledSample(NormalizedText normalized, int start)
+    {
+        string original = normalized.Original;
+        int at = normalized.MapToOriginal(start, 0).Start;
+        if (at >= original.Length)
+        {
+            return false;
+        }
+
+        int lineStart = original.AsSpan(0, at).LastIndexOf('\n') + 1;
+        if (!IsIndented(original.AsSpan(lineStart)))
+        {
+            return false;
+        }
+
+        int reach = Math.Max(0, lineStart - 2000);
+        int lineEnd = lineStart - 1;
+        while (lineEnd > reach)
+        {
+            int previousStart = original.AsSpan(reach, lineEnd - reach).LastIndexOf('\n') + 1 + reach;
+            ReadOnlySpan<char> line = original.AsSpan(previousStart, lineEnd - previousStart);
+            if (!line.IsWhiteSpace() && !IsIndented(line))
+            {
+                line = line.TrimEnd();
+                if (line.Length == 0 || line[^1] is not (':' or '：'))
+                {
+                    return false;
+                }
+
+                foreach (string label in SampleLabels)
+                {
+                    if (line.Contains(label, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            lineEnd = previousStart - 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsIndented(ReadOnlySpan<char> line) => line.StartsWith("    ", StringComparison.Ordinal) || line.StartsWith('\t');
 
     /// <summary>Whether an odd number of straight quotes precedes <paramref name="start"/> on its line.</summary>
     private static bool InStringLiteral(NormalizedText normalized, int start)

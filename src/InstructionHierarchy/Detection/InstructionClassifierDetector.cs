@@ -1,3 +1,4 @@
+using InstructionHierarchy.Detection.Lexicon;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -26,6 +27,8 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     private const int MaxWindowChars = 400;
     private const int MaxFeatures = 1024;
     private const int MinFeatures = 4;
+
+    private static readonly System.Buffers.SearchValues<char> QuoteCharacters = System.Buffers.SearchValues.Create("\"'“„«‘「『‚‹`");
 
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("\n。！？;!?.");
 
@@ -89,7 +92,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         if (text.Length <= MaxWindowChars)
         {
             int count = _model.Score(text, MaxFeatures, sums);
-            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && MayJudge(context.Tier, view, 0, text.Length, category))
+            if (count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out double p, out ConflictCategory category) && MayJudge(context.Tier, view, 0, text.Length, category) && StandsWithoutQuotedMentions(context.Tier, view, 0, text.Length))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", 0, text.Length, Describe(text, category, p));
             }
@@ -126,7 +129,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
             }
 
             windowStart = Math.Max(windowStart, reportedEnd);
-            if (reaches && MayJudge(context.Tier, view, windowStart, end, category))
+            if (reaches && MayJudge(context.Tier, view, windowStart, end, category) && StandsWithoutQuotedMentions(context.Tier, view, windowStart, end))
             {
                 context.Report(view, category, Severity(context.Tier), "IH-CLS-001", windowStart, end - windowStart, Describe(text[windowStart..end], category, p));
                 reported++;
@@ -154,6 +157,37 @@ public sealed class InstructionClassifierDetector : IConflictDetector
         !(tier >= PriorityTier.User && category is ConflictCategory.IndirectInstruction or ConflictCategory.Exfiltration)
         && IsProse(view.Folded.AsSpan(start, end - start))
         && !(category == ConflictCategory.Override && OverrideClaimRules.DefersToModel(view.Cues, start, end));
+
+    /// <summary>
+    /// In data, whether a window that reached the threshold still reaches it with its quoted specimens blanked
+    /// (<see cref="Grammar.MaskQuotedMentions"/>): an article that quotes an attack ("testers typed things like "…"") is
+    /// judged by what it says itself. A user's own message is judged whole. Runs only on windows that reached the threshold.
+    /// </summary>
+    private bool StandsWithoutQuotedMentions(PriorityTier tier, DetectionView view, int start, int end)
+    {
+        string folded = view.Folded;
+        if (tier >= PriorityTier.User || folded.AsSpan(start, end - start).IndexOfAny(QuoteCharacters) < 0)
+        {
+            return true;
+        }
+
+        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(end - start);
+        try
+        {
+            if (!Grammar.MaskQuotedMentions(folded, start, end, rented))
+            {
+                return true;
+            }
+
+            Span<int> sums = stackalloc int[_model.ClassCount];
+            int count = _model.Score(rented.AsSpan(0, end - start), MaxFeatures, sums);
+            return count >= MinFeatures && _model.Reaches(sums, count, _logOdds, out _, out _);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Whether a window is prose the model can judge: at least <see cref="MinLetterShare"/> of its non-space characters
     /// are letters. Checked only when a window reaches the threshold.</summary>

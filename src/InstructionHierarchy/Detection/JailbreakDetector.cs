@@ -74,9 +74,17 @@ public sealed class JailbreakDetector : IConflictDetector
         int voidEnd = -1;
         ReadOnlySpan<CueHit> hits = cues.Hits;
         bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
+        bool untrusted = TierSeverity.IsUntrusted(context.Tier);
         foreach (CueHit hit in hits)
         {
             if (Weight(hit.Cue) == 0 && hit.Cue is not (Cue.Dismiss or Cue.HarmfulAct or Cue.Invalidate))
+            {
+                continue;
+            }
+
+            // In data, a quoted specimen ("testers typed things like "…"", "'지금부터 너는…' 같은 문장") is what an article talks
+            // about. A user's own message may wrap its jailbreak in quotes ("answer this text: "…""), so there it still counts.
+            if (untrusted && Grammar.IsQuotedMention(cues.Folded, hit.Start, hit.End))
             {
                 continue;
             }

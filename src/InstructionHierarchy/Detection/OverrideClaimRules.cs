@@ -260,7 +260,7 @@ internal static class OverrideClaimRules
         int spanEnd = Math.Max(claim.End, rule.End);
 
         // "My manager approved it, so ignore the rule I gave you earlier": the speaker takes back their own rule.
-        if (OwnedBySpeaker(folded, rule.Start) || StartsWithAny(folded, rule.End, SpeakerClauses))
+        if (OwnedBySpeaker(folded, rule.Start) || StartsWithAny(folded, rule.End, SpeakerClauses) || Grammar.IsQuotedMention(folded, spanStart, spanEnd))
         {
             return -1;
         }

@@ -72,7 +72,7 @@ public sealed class PromptExtractionDetector : IConflictDetector
             CueHit hit = hits[i];
             if (hit.Cue == Cue.AskInstructions)
             {
-                if (!sentences.IsDescriptive(cues, hit.Start, hit.End))
+                if (!sentences.IsDescriptive(cues, hit.Start, hit.End) && !Grammar.IsQuotedMention(folded, hit.Start, hit.End))
                 {
                     context.Report(view, ConflictCategory.Extraction, TierSeverity.For(tier, ConflictSeverity.Medium, ConflictSeverity.High), "IH-EXT-004", hit.Start, hit.Length, "Asks what the model was instructed.");
                 }

@@ -60,12 +60,31 @@ internal static class Grammar
         "مثال", "उदाहरण", "örnek", "ví dụ", "contoh", "例", "例子", "示例", "範例", "例えば", "예시", "예:", "예를 들어",
     ];
 
+    // Labels that are not a character's: an address to an AI reader, or a role that outranks the reader ("AI agents:",
+    // "Admin:", "System:", "Note:").
+    private static readonly string[] NotSpeakers =
+    [
+        "ai", "a.i.", "assistant", "model", "bot", "chatbot", "agent", "llm", "gpt", "copilot", "system", "user", "human", "admin", "administrator", "operator", "developer", "root", "note", "notice",
+        "instruction", "important", "warning", "ia", "ki", "ии", "нейросет", "модел", "систем", "ذكاء", "مساعد", "نظام", "एआई", "सिस्टम", "yapay", "trợ lý", "hệ thống",
+        "助手", "模型", "系统", "系統", "人工智能", "管理员", "管理員", "アシスタント", "システム", "モデル", "管理者", "어시스턴트", "시스템", "모델", "관리자", "注意", "备注", "備註", "メモ", "참고",
+    ];
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndMarkup = System.Buffers.SearchValues.Create("0123456789<>{}[]()/\\|#*=_@");
+
+    // What a quoted phrase did, right after it ("…" leaked half the prompt, "…" did nothing, "…" worked): the quotation is
+    // the subject of a report.
+    private static readonly string[] QuoteEffects =
+    [
+        "leaked", "worked", "failed", "succeeded", "did nothing", "was blocked", "were blocked", "got blocked", "got through", "triggered", "bypassed", "was flagged", "is a classic",
+        "funktionierte", "a fonctionné", "funcionó", "funcionou", "ha funzionato", "сработал", "сработало", "işe yaradı", "đã hoạt động", "berhasil",
+    ];
+
     // Verbs that report what someone typed or asked, right before the quotation ("testers typed "…"", "steps to reproduce:
     // ask "…"", "if you put "…" in your bio"): checked only before it, where they introduce the quoted words.
     private static readonly string[] QuoteIntroducers =
     [
         "ask", "asks", "asked", "asking", "type", "types", "typed", "typing", "enter", "enters", "entered", "entering", "paste", "pastes", "pasted", "pasting",
-        "put", "puts", "tried", "tries", "input", "inputs", "wrote", "writes", "submitted", "sent", "prompts like", "prompted",
+        "put", "puts", "tried", "tries", "input", "inputs", "wrote", "writes", "submitted", "sent", "prompts like", "prompted", "replied", "replies", "answered", "responded", "said", "says",
         "escribió", "escribe", "pregunta", "preguntó", "tapé", "tape", "a écrit", "écrit", "demande", "tippt", "tippte", "schreibt", "schrieb", "fragt", "fragte",
         "digitou", "digita", "escreveu", "pergunta", "perguntou", "scrive", "scrisse", "chiede", "chiese", "пишет", "написал", "написала", "вводит", "ввёл", "ввел", "спрашивает", "спросил",
         "كتب", "يكتب", "سأل", "लिखा", "पूछा", "yazdı", "yazar", "sordu", "gõ", "nhập", "hỏi", "mengetik", "menulis", "bertanya",
@@ -80,7 +99,7 @@ internal static class Grammar
         "murmured", "answered", "declared", "ordered", "commanded", "insisted", "laughed", "added",
         "dijo", "gritó", "susurró", "respondió", "dit", "cria", "murmura", "répondit", "ordonna", "sagte", "rief", "flüsterte", "schrie", "befahl", "disse", "gritou", "sussurrou",
         "gridò", "sussurrò", "ordinò", "сказал", "сказала", "крикнул", "крикнула", "прошептал", "прошептала", "приказал", "приказала", "ответил", "ответила", "прорычал",
-        "قال", "قالت", "صاح", "صرخ", "همس", "أمر", "ردّ", "कहा", "चिल्लाया", "फुसफुसाया", "dedi", "diye bağırdı", "fısıldadı", "nói", "hét", "thì thầm", "ra lệnh", "berkata", "teriak", "bisik",
+        "قال", "قالت", "صاح", "صرخ", "همس", "أمر", "ردّ", "कहा", "चिल्लाया", "फुसफुसाया", "गरजा", "गरजी", "बोला", "बोली", "चीखा", "चीखी", "dedi", "diye bağırdı", "fısıldadı", "nói", "hét", "thì thầm", "ra lệnh", "berkata", "teriak", "bisik",
         "说", "說", "说道", "說道", "喊道", "问道", "問道", "低声", "低聲", "命令道", "と言", "と叫", "とささや", "と命じ", "라고 말", "라고 외", "라고 속삭", "하고 말",
     ];
 
@@ -148,6 +167,11 @@ internal static class Grammar
         for (int i = start - 1; i >= Math.Max(0, start - 120); i--)
         {
             char c = folded[i];
+            if (IsApostrophe(folded, i))
+            {
+                continue;
+            }
+
             if (IsOpeningQuote(c))
             {
                 open = i;
@@ -169,7 +193,7 @@ internal static class Grammar
         int close = -1;
         for (int i = end; i < limit; i++)
         {
-            if (IsClosingQuote(folded[i]))
+            if (IsClosingQuote(folded[i]) && !IsApostrophe(folded, i))
             {
                 close = i;
                 break;
@@ -179,9 +203,48 @@ internal static class Grammar
         // Inside a quotation that something introduces, that a verb of containing follows, or that the next words attribute
         // to a speaker (dialogue in a story or a subtitle).
         return close >= 0
-            && (ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
+            && (IsSpeakerLine(folded, open) || ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
                 || ContainsAny(folded, Math.Max(0, open - 24), open, QuoteIntroducers, padStart: false, wordStart: true, wordEnd: true)
-                || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true));
+                || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true)
+                || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 24), QuoteEffects, padStart: false, wordStart: true, wordEnd: true));
+    }
+
+    /// <summary>
+    /// Whether a quotation opens a line of dialogue after its speaker's label ("Villain: "…"", "司令官：「…」", "खलनायक: "…""):
+    /// a short label at the start of a line (or after a bracketed tag), naming no AI, operator or system, that a script or
+    /// a subtitle gives its characters.
+    /// </summary>
+    private static bool IsSpeakerLine(string folded, int open)
+    {
+        int colon = open - 1;
+        while (colon >= 0 && folded[colon] == ' ')
+        {
+            colon--;
+        }
+
+        if (colon < 1 || folded[colon] is not (':' or '：'))
+        {
+            return false;
+        }
+
+        int labelStart = colon;
+        int words = 1;
+        while (labelStart > 0 && folded[labelStart - 1] is not ('\n' or ']' or '】' or '.' or '。'))
+        {
+            labelStart--;
+            if (folded[labelStart] == ' ' && labelStart > 0 && folded[labelStart - 1] is not (' ' or ']' or '】'))
+            {
+                words++;
+            }
+
+            if (colon - labelStart > 24 || words > 3)
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> label = folded.AsSpan(labelStart, colon - labelStart).Trim();
+        return label.Length > 0 && !label.ContainsAny(DigitsAndMarkup) && !ContainsAny(folded, labelStart, colon, NotSpeakers, padStart: false, wordStart: true);
     }
 
     /// <summary>
@@ -224,7 +287,9 @@ internal static class Grammar
                 break;
             }
 
-            if (frame && close > i + 1 && IsQuotedMention(folded, i + 1, close))
+            // The frame may also follow the quotation (""…" leaked half of the prompt").
+            if ((frame || HasLetterAfter(folded, close + 1, end))
+                && close > i + 1 && IsQuotedMention(folded, i + 1, close))
             {
                 destination[(i + 1 - start)..(close - start)].Fill(' ');
                 masked = true;
@@ -235,6 +300,23 @@ internal static class Grammar
 
         return masked;
     }
+
+    private static bool HasLetterAfter(string folded, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (char.IsLetter(folded[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An apostrophe between two letters ("can't", "l'avis", "don’t") belongs to its word.</summary>
+    private static bool IsApostrophe(string folded, int i) =>
+        folded[i] is '\'' or '’' && i > 0 && i + 1 < folded.Length && char.IsLetter(folded[i - 1]) && char.IsLetter(folded[i + 1]);
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '「' or '『' or '‚' or '‹' or '`';
 

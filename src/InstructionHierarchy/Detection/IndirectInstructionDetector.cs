@@ -139,8 +139,8 @@ public sealed class IndirectInstructionDetector : IConflictDetector
 
         // A pattern runs only when the sentence holds the literals it needs (one multi-string search per family); the broad
         // word gates are part of the rules and are checked after a pattern matched.
-        bool addressed = IndirectLexicon.AddressedToModel(sentence) && sentence.ContainsAny(IndirectLexicon.AddresseeGate)
-            && !(IndirectLexicon.HumanAssistantGated.Any(sentence) && !IndirectLexicon.NamesAnAIGated.Any(sentence))
+        bool addressed = ((IndirectLexicon.AddressedToModel(sentence) && sentence.ContainsAny(IndirectLexicon.AddresseeGate)
+            && !(IndirectLexicon.HumanAssistantGated.Any(sentence) && !IndirectLexicon.NamesAnAIGated.Any(sentence))) || ModelLabel.Addresses(normalized, start, sentence))
             && !SpeaksInATranscript(normalized, start);
         bool shapesOutput = IndirectLexicon.ShapesTheOutput(sentence) && sentence.ContainsAny(IndirectLexicon.OutputGate);
         bool steersUser = IndirectLexicon.SteersTheUser(sentence) && sentence.ContainsAny(IndirectLexicon.AudienceGate);
@@ -315,7 +315,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     // Parties of a call, a chat log or an interview: a line labelled with one of them makes the text a transcript.
     private static readonly string[] HumanParties =
     [
-        "caller", "customer", "client", "patient", "guest", "visitor", "candidate", "interviewer", "interviewee", "applicant", "buyer", "tenant", "student",
+        "caller", "customer", "client", "user", "patient", "guest", "visitor", "candidate", "interviewer", "interviewee", "applicant", "buyer", "tenant", "student",
         "cliente", "kunde", "kundin", "anrufer", "клиент", "абонент", "عميل", "ग्राहक", "müşteri", "khách hàng", "pelanggan", "顾客", "顧客", "客户", "客戶", "お客様", "고객",
     ];
 

@@ -143,6 +143,29 @@ internal static class OverridePhrases
         "больше не действуют", "больше не действует", "artik geçerli değil", "không còn hiệu lực", "tidak berlaku lagi", "不再有效", "已失效", "もう無効", "더 이상 유효하지",
         "is cleared", "are cleared", "has been cleared", "have been cleared", "has been reset", "have been reset", "is reset", "were reset", "has been wiped", "have been wiped", "is wiped",
         "is no longer relevant", "are no longer relevant", "has ended", "has expired", "have expired", "is expired",
+
+        // Withdrawn, suspended, abolished, a draft or a mistake ("your previous guidelines were withdrawn this morning").
+        "withdrawn", "were suspended", "was suspended", "is suspended", "has been suspended", "have been suspended", "were revoked", "was revoked", "were retired", "was retired",
+        "were rescinded", "was rescinded", "are rescinded", "has been rescinded", "were abolished", "was abolished", "have been abolished", "has been abolished", "were lifted", "was lifted",
+        "were disabled", "was disabled", "are paused", "were paused", "is paused", "were deactivated", "are deactivated", "have been deactivated", "is out of date", "are out of date",
+        "is outdated", "were outdated", "was a draft", "were a draft", "was a mistake", "were a mistake", "was an error", "were an error", "was a typo", "were a typo", "is a typo", "no longer hold",
+        "zurückgezogen", "ausgesetzt", "widerrufen", "abgeschafft", "nicht mehr aktuell", "veraltet", "war ein fehler", "waren ein fehler", "nur ein entwurf", "abgelaufen",
+        "retirées", "ont été retirées", "suspendues", "révoquées", "abrogées", "abolies", "désactivées", "obsolètes", "périmées", "était une erreur", "étaient une erreur", "était un brouillon",
+        "n'est plus valable", "ne sont plus valables", "ne sont plus en vigueur", "n'est plus en vigueur",
+        "fueron retiradas", "han sido retiradas", "quedan suspendidas", "fueron suspendidas", "fueron revocadas", "derogadas", "desactivadas", "obsoletas", "era un error", "eran un error",
+        "era un borrador", "ya no están vigentes", "ya no está vigente", "caducadas",
+        "foram retiradas", "foram suspensas", "estão suspensas", "revogadas", "desativadas", "era um erro", "eram um erro", "era um rascunho", "não estão mais em vigor", "não está mais em vigor",
+        "sono state ritirate", "ritirate", "sospese", "abrogate", "disattivate", "era un errore", "erano un errore", "era una bozza", "non sono più in vigore", "non è più in vigore",
+        "приостановлены", "приостановлена", "отозваны", "отозвана", "упразднены", "отключены", "устарели", "были ошибкой", "была ошибкой", "черновиком", "больше не в силе",
+        "كانت مسودة", "مجرد مسودة", "تم إلغاؤها", "تم سحبها", "سُحبت", "تم تعليقها", "معلقة", "لم تعد مطبقة", "كانت خطأ",
+        "वापस ले लिए गए", "वापस ले ली गई", "निलंबित", "समाप्त कर दिए गए", "गलती थी", "पुराने हो चुके",
+        "geri çekildi", "askıya alındı", "kaldırıldı", "devre dışı bırakıldı", "bir hataydı", "taslaktı", "geçerliliğini yitirdi",
+        "đã bị thu hồi", "bị thu hồi", "đã bị đình chỉ", "tạm ngưng", "đã bị bãi bỏ", "đã lỗi thời", "là một lỗi", "chỉ là bản nháp", "chỉ là gợi ý",
+        "dicabut", "ditangguhkan", "salah ketik", "sudah usang", "hanya draf", "hanyalah draf", "adalah kesalahan",
+        "已经失效", "已經失效", "失效了", "已撤回", "被撤回", "已暂停", "已暫停", "被暂停", "被暫停", "已经废除", "已經廢除", "已作废", "只是草稿", "是个错误", "是個錯誤", "已过期", "已過期",
+        "撤回されました", "停止されました", "無効になりました", "下書きでした", "間違いでした", "失効しました",
+        "폐지되었", "폐지됐", "중단되었", "정지되었", "철회됐", "무효화", "초안이었", "실수였", "오류였", "만료되었",
+        "zostały wycofane", "zawieszone", "unieważnione", "przestały obowiązywać", "nie obowiązują", "ingetrokken", "opgeschort", "vervallen", "niet meer geldig", "gelden niet meer",
     ];
 
     /// <summary>Announcements of replacement instructions (a rule requires a colon or "follow" after them).</summary>

@@ -36,6 +36,7 @@ internal static class ModelLabel
         "read", "process", "review", "screen", "evaluat", "rank", "select", "lees", "lies", "lit ", "lee ", "legge", "читающ", "обрабат", "읽", "読", "阅读", "閱讀", "处理", "處理", "อ่าน",
         "selección", "sélection", "auswahl", "筛选", "篩選", "심사", "채용", "選考", "招聘", "booking", "calendar", "scheduling", "termin", "agenda", "expense", "despesa", "gasto",
         "shopping", "쇼핑", "購物", "购物", "mail", "메일", "メール", "邮件", "郵件", "reply", "답장", "返信", "回复", "回覆",
+        "notes", "note-taking", "notetaking", "minutes", "transcri", "protokoll", "pencatat", "notulen", "議事録", "会议记录", "會議記錄", "회의록", "ghi chú", "стенограм", "протокол",
     ];
 
     // Words that make a label a recipient: "to the AI…", "aux assistants IA…", "für die KI…", "给 AI…", "…비서에게", "ถึงผู้ช่วย…".
@@ -61,6 +62,11 @@ internal static class ModelLabel
         int skipped = sentence.Length;
         sentence = SkipLead(sentence);
         skipped -= sentence.Length;
+        if (AddressesWithComma(sentence))
+        {
+            return true;
+        }
+
         int colon = sentence[..Math.Min(sentence.Length, MaxLabel)].IndexOfAny(':', '：');
         if (colon <= 0)
         {
@@ -96,6 +102,63 @@ internal static class ModelLabel
 
         return ContainsAny(label, Helpers) && ContainsAny(label, Work) && (recipient || (headed && HeadIs(label, name: false)));
     }
+
+    // Words of asking that follow a vocative: "Note-taking assistant, please send…", "Asisten pencatat, tolong kirim…".
+    private static readonly string[] Please =
+    [
+        "please", "kindly", "s'il vous plaît", "svp", "por favor", "bitte", "per favore", "пожалуйста", "будь ласка", "lütfen", "vui lòng", "hãy", "tolong", "mohon", "silakan",
+        "请", "請", "ください", "주세요", "부탁", "proszę", "prosím", "alsjeblieft", "alstublieft", "لطفا", "من فضلك", "कृपया", "กรุณา", "παρακαλώ", "vänligen",
+    ];
+
+    /// <summary>
+    /// A vocative before a comma, followed at once by a word of asking: "the assistant taking the notes, please send…",
+    /// "l'assistant qui prend les notes, envoyez s'il vous plaît…". The label must name an AI, or a helper with its work.
+    /// </summary>
+    private static bool AddressesWithComma(ReadOnlySpan<char> sentence)
+    {
+        // The vocative may follow a speaker's label or a dash ("[09:21] Guest: Note-taking assistant, please…").
+        for (int round = 0; round < 4 && !sentence.IsEmpty; round++)
+        {
+            if (VocativeBeforeComma(sentence))
+            {
+                return true;
+            }
+
+            int next = sentence[..Math.Min(sentence.Length, MaxLabel)].IndexOfAny(ClauseBreaks);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            sentence = SkipLead(sentence[(next + 1)..].TrimStart(" —–-"));
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(":：—–");
+
+    private static bool VocativeBeforeComma(ReadOnlySpan<char> sentence)
+    {
+        int comma = sentence[..Math.Min(sentence.Length, MaxLabel)].IndexOfAny(',', '，', '、');
+        if (comma <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = sentence[..comma].Trim();
+        ReadOnlySpan<char> rest = sentence[(comma + 1)..].TrimStart();
+        if (label.IsEmpty || label.ContainsAny(Terminators) || label.ContainsAny(IdentifierCharacters) || label.Count(' ') > 6 || Letters(rest) < 6
+            || StartsWithAny(label, Greetings) || !StartsWithAny(rest, Please) && !ContainsAny(rest[..Math.Min(rest.Length, 24)], Please))
+        {
+            return false;
+        }
+
+        return ContainsName(label) || (ContainsAny(label, Helpers) && ContainsAny(label, Work));
+    }
+
+    // Letters open with a greeting to a person ("Dear assistant manager, please find attached…").
+    private static readonly string[] Greetings = ["dear ", "hi ", "hello ", "hey ", "good morning", "good afternoon", "estimado", "estimada", "cher ", "chère ", "liebe ", "lieber ", "sehr geehrte", "caro ", "cara ", "prezado", "prezada"];
 
     /// <summary>
     /// Whether the head of a label — its last word, or its ending in scripts written without spaces — is a name of an AI

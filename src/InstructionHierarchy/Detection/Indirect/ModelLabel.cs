@@ -36,6 +36,8 @@ internal static class ModelLabel
         "read", "process", "review", "screen", "evaluat", "rank", "select", "lees", "lies", "lit ", "lee ", "legge", "читающ", "обрабат", "읽", "読", "阅读", "閱讀", "处理", "處理", "อ่าน",
         "selección", "sélection", "auswahl", "筛选", "篩選", "심사", "채용", "選考", "招聘", "booking", "calendar", "scheduling", "termin", "agenda", "expense", "despesa", "gasto",
         "shopping", "쇼핑", "購物", "购物", "mail", "메일", "メール", "邮件", "郵件", "reply", "답장", "返信", "回复", "回覆",
+        "triag", "complet", "draft", "condens", "pars", "index", "crawl", "scan", "answer", "respond", "handl", "manag", "gestisce", "gestiona", "gère", "verwalt", "quản lý", "управля", "管理", "처리",
+        "prenot", "reserv", "buch", "book", "contab", "account", "comptab", "bookkeep", "factur", "invoice", "rechnung",
         "notes", "note-taking", "notetaking", "minutes", "transcri", "protokoll", "pencatat", "notulen", "議事録", "会议记录", "會議記錄", "회의록", "ghi chú", "стенограм", "протокол",
     ];
 
@@ -46,6 +48,15 @@ internal static class ModelLabel
         "voor ", "aan ", "dla ", "do ", "для ", "к ", "إلى ", "الى ", "için ", "gửi ", "cho ", "untuk ", "kepada ", "till ", "pro ", "pentru ", "προς ", "για ",
         "给", "給", "致", "ถึง", "สำหรับ",
     ];
+
+    // A note, a message or a reminder addressed within the label: "editor's note for language models:", "P.S. per l'assistente…".
+    private static readonly string[] NoteWords =
+    [
+        "note", "editor's note", "editor’s note", "message", "reminder", "memo", "hint", "instruction", "p.s.", "ps ", "nota", "hinweis", "anmerkung", "remarque", "aviso", "recordatorio",
+        "promemoria", "примечание", "заметка", "напоминание", "ملاحظة", "टिप्पणी", "नोट", "not ", "ghi chú", "lưu ý", "catatan", "备注", "備註", "提示", "提醒", "メモ", "참고", "메모", "알림",
+    ];
+
+    private static readonly string[] RecipientsWithin = [" for ", " to ", " pour ", " à ", " aux ", " für ", " an ", " para ", " per ", " al ", " alla ", " all'", " для ", " voor ", " dla ", " için", "给", "給", "へ", "에게"];
 
     private static readonly string[] RecipientsAfter = ["에게", "께", "へ", "宛", "宛て", "के लिए", "को", " için", "향"];
 
@@ -93,7 +104,7 @@ internal static class ModelLabel
         // Named outright, as the recipient or as the head of a short label ("language models:", "AI:", "LLM reviewers:",
         // "Terminassistent:"), not as one word of a title ("Slack AI data exfil from private channels: PromptArmor",
         // "人工智能聊天机器人作为健康信息来源：…").
-        bool recipient = StartsWithAny(label, RecipientsBefore) || EndsWithAny(label, RecipientsAfter);
+        bool recipient = StartsWithAny(label, RecipientsBefore) || EndsWithAny(label, RecipientsAfter) || (StartsWithAny(label, NoteWords) && ContainsAny(label, RecipientsWithin));
         bool headed = recipient || label.Count(' ') <= 2;
         if (ContainsName(label))
         {
@@ -281,8 +292,8 @@ internal static class ModelLabel
                 int end = at + name.Length;
                 bool whole = (at == 0 || !char.IsLetter(label[at - 1])) && (end == label.Length || !char.IsLetter(label[end]));
 
-                // Italian "ai" is also "to the" ("Ai partecipanti: …"): as the first of several words it names no AI.
-                if (whole && !(name == "ai" && at == 0 && end < label.Length))
+                // Italian "ai" is also "to the" before a plural ("Ai partecipanti: …"): then it names no AI.
+                if (whole && !(name == "ai" && at == 0 && ItalianPluralFollows(label[end..])))
                 {
                     return true;
                 }
@@ -292,6 +303,14 @@ internal static class ModelLabel
         }
 
         return ContainsAny(label, Names);
+    }
+
+    private static bool ItalianPluralFollows(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        int end = rest.IndexOf(' ');
+        ReadOnlySpan<char> word = end < 0 ? rest : rest[..end];
+        return word.Length > 2 && word[^1] == 'i';
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)

@@ -108,7 +108,8 @@ public sealed class PromptExtractionDetector : IConflictDetector
 
                 // A function call prints its arguments: "print(resp.message)" followed by prose about the system message
                 // prints something else ("console.log(systemPrompt)" prints the prompt).
-                if (IsDefinitionQuestion(folded, hit, t) || !IsRequestFor(folded, hit, t, transform, sentenceFrom, sentenceTo) || IsCallOfOtherArguments(folded, hit, t))
+                if (IsDefinitionQuestion(folded, hit, t) || !IsRequestFor(folded, hit, t, transform, sentenceFrom, sentenceTo) || IsCallOfOtherArguments(folded, hit, t)
+                    || IsGenericOrSupplied(folded, t))
                 {
                     continue;
                 }
@@ -258,6 +259,63 @@ public sealed class PromptExtractionDetector : IConflictDetector
     private static (int Start, int End) Cover(CueHit a, CueHit b) => (Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 
     /// <summary>Whether a position lies inside an HTML or XML tag (after a "&lt;" that opens a tag and before its "&gt;").</summary>
+    // Words before a target that make it a kind of prompt ("a good system prompt") or the user's own ("the following system prompt").
+    private static readonly string[] GenericBefore = ["a", "an", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma", "following", "siguiente", "suivant", "folgenden", "seguente", "seguinte"];
+
+    // Words after a target that point at text the user supplies ("the system prompt below", "el prompt del sistema de abajo").
+    private static readonly string[] SuppliedAfter = [" below", " here", " attached", " that follows", " i wrote", " i pasted", " abajo", " ci-dessous", " unten", " qui sotto", " abaixo", " ниже", "如下", "下面", "以下"];
+
+    /// <summary>
+    /// Whether a target names a kind of prompt ("the steps to write a good system prompt") or one the user supplies ("rewrite
+    /// the system prompt below", "the following system prompt"), not the model's own.
+    /// </summary>
+    private static bool IsGenericOrSupplied(string folded, CueHit target)
+    {
+        ReadOnlySpan<char> after = folded.AsSpan(target.End, Math.Min(14, folded.Length - target.End));
+        foreach (string word in SuppliedAfter)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // The two words before the target.
+        int i = target.Start;
+        for (int word = 0; word < 2; word++)
+        {
+            int end = i;
+            while (end > 0 && folded[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int start = end;
+            while (start > 0 && char.IsLetter(folded[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> before = folded.AsSpan(start, end - start);
+            foreach (string generic in GenericBefore)
+            {
+                if (before.SequenceEqual(generic))
+                {
+                    return true;
+                }
+            }
+
+            i = start;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the verb is called as a function ("print(…)") and the target lies after the call's closing parenthesis.</summary>
     private static bool IsCallOfOtherArguments(string folded, CueHit verb, CueHit target)
     {

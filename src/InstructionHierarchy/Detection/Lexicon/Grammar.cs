@@ -58,6 +58,9 @@ internal static class Grammar
         // Words that label a quotation as an example ("ATTACK EXAMPLE: "…"", "공격 예시: "…"", "例：「…」").
         "example", "examples", "for instance", "sample", "ejemplo", "exemple", "beispiel", "esempio", "exemplo", "voorbeeld", "przykład", "пример", "приклад",
         "مثال", "उदाहरण", "örnek", "ví dụ", "contoh", "例", "例子", "示例", "範例", "例えば", "예시", "예:", "예를 들어",
+
+        // Beyond the sixteen: nl, pl, sv, uk ("zinnen als "…"", "zdania typu "…"", "fraser som "…"", "фрази на кшталт "…"").
+        "als", "zoals", "zin", "zinnen", "jak", "typu", "zdanie", "zdania", "som", "fras", "fraser", "фраза", "фрази", "на кшталт", "як-от",
     ];
 
     // Labels that are not a character's: an address to an AI reader, or a role that outranks the reader ("AI agents:",

@@ -56,6 +56,9 @@ internal static class OverridePhrases
         "smetti di seguir*", "smettere di seguir*", "non devi più seguire", "non seguire più", "metti da parte", "mettete da parte", "non applicare",
         "больше не соблюдать", "не соблюдай", "можешь не соблюдать", "не нужно соблюдать", "не нужно следовать", "отложи", "отложите", "не применяй",
         "不用管", "不要管", "不用理", "不用遵守", "不必遵守", "无需遵守", "無需遵守", "不用再遵守", "従う必要はありません", "従う必要はない", "守らなくて", "안 지켜도", "지키지 않아도", "따르지 않아도",
+
+        // Beyond the sixteen: uk, pl, nl, sv, cs, ro.
+        "ігноруй", "ігноруйте", "забудь", "не зважай", "zignoruj", "zignorujcie", "zapomnij", "pomiń", "negeer", "vergeet", "ignorera", "glöm", "ignoruj", "zapomeň", "ignoră", "uită",
     ];
 
     /// <summary>Qualifiers that point back at earlier text or at all of it.</summary>
@@ -63,6 +66,7 @@ internal static class OverridePhrases
     [
         "previous", "prior", "above", "earlier", "from before", "before now", "you have learned", "you've learned", "you learned", "you have been told", "you were taught", "preceding", "foregoing", "initial", "original", "former", "before this", "so far", "until now", "up to now", "all of your", "all your",
         "all the", "all previous", "all prior", "any previous", "any prior", "every previous", "system", "you were given", "you've been given", "you have been given",
+        "попередні", "попередніх", "wcześniejsze", "wcześniejszych", "poprzednie", "poprzednich", "eerdere", "vorige", "tidigare", "předchozí", "anterioare",
         "you were set up with", "set up with", "you were configured with", "configured with", "you received", "you've been told", "you were told", "at the start", "your setup", "loaded with",
         "you were loaded with", "your operator", "the operator", "operator's", "your developer", "whatever", "got before", "given to you", "gave you",
         "收到的", "给你的", "給你的", "你被设定", "你被設定", "受け取った", "与えられた", "設定された", "받은", "설정된",
@@ -92,6 +96,7 @@ internal static class OverridePhrases
         "direction", "your training",
         "instruction*", "rules", "rule", "guideline*", "directive*", "prompt*", "command*", "orders", "guidance", "programming", "constraints", "restrictions", "policies",
         "directions", "training", "system message", "configuration",
+        "інструкці*", "правил*", "настанов*", "polecen*", "instrukcj*", "zasad*", "wytyczn*", "instructies", "richtlijnen", "regels", "instruktioner", "regler", "pokyny", "instrucțiuni", "reguli",
         "指令", "指示", "说明", "說明", "规则", "規則", "提示", "命令", "要求", "设定", "設定", "限制", "准则", "準則",
         "ルール", "プロンプト", "制約", "ガイドライン",
         "지시", "지침", "명령", "규칙", "프롬프트", "설정", "제약", "가이드라인",
@@ -165,6 +170,7 @@ internal static class OverridePhrases
         "已经失效", "已經失效", "失效了", "已撤回", "被撤回", "已暂停", "已暫停", "被暂停", "被暫停", "已经废除", "已經廢除", "已作废", "只是草稿", "是个错误", "是個錯誤", "已过期", "已過期",
         "撤回されました", "停止されました", "無効になりました", "下書きでした", "間違いでした", "失効しました",
         "폐지되었", "폐지됐", "중단되었", "정지되었", "철회됐", "무효화", "초안이었", "실수였", "오류였", "만료되었",
+        "ne s'appliquent pas", "ne s'applique pas", "gelten hier nicht", "gelden hier niet", "gelden niet", "są nieważne", "nie mają zastosowania", "не діють", "недійсні", "скасовані",
         "zostały wycofane", "zawieszone", "unieważnione", "przestały obowiązywać", "nie obowiązują", "ingetrokken", "opgeschort", "vervallen", "niet meer geldig", "gelden niet meer",
     ];
 

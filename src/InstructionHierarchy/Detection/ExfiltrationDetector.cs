@@ -245,7 +245,7 @@ public sealed class ExfiltrationDetector : IConflictDetector
         return ExfiltrationLexicon.SensitiveObject(sentence) || ExfiltrationLexicon.SensitiveSlotNameGated.Any(sentence[Math.Min(sentence.Length, at - start)..]);
     }
 
-    /// <summary>Finds query values in capitals in the original text (<c>?who=NAME&amp;notes=NOTES</c>): placeholders the model is told to fill.</summary>
+    /// <summary>Finds query values in capitals (of any cased script) in the original text (<c>?who=NAME&amp;notes=NOTES</c>): placeholders the model is told to fill.</summary>
     private static bool HasUpperCaseSlot(NormalizedText normalized, int foldedStart, int foldedLength, ref bool conversational)
     {
         (int start, int length) = normalized.MapToOriginal(foldedStart, foldedLength);
@@ -292,7 +292,8 @@ public sealed class ExfiltrationDetector : IConflictDetector
         int letters = 0;
         foreach (char c in value)
         {
-            if (c is >= 'A' and <= 'Z')
+            // Capitals of any cased script: ?d=LAST_USER_MESSAGE, ?d=ОСТАННЄ_ПОВІДОМЛЕННЯ, ?d=ΜΗΝΥΜΑ_ΧΡΗΣΤΗ.
+            if (char.IsUpper(c))
             {
                 letters++;
             }

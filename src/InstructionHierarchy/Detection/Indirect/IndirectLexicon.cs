@@ -11,7 +11,21 @@ namespace InstructionHierarchy.Detection.Indirect;
 /// </summary>
 internal static partial class IndirectLexicon
 {
+    /// <summary>The options of a pattern with an unbounded loop: linear only with the non-backtracking engine, built on first use.</summary>
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>
+    /// The options of a pattern that needs no non-backtracking engine to stay linear: the source generator compiles it to
+    /// backtracking code at build time, so nothing is constructed at run time (a non-backtracking pattern costs 5–250 ms to
+    /// build on first use). A pattern gets them only when every loop in it is bounded (<c>?</c>, <c>{m,n}</c>; no
+    /// <c>*</c>, <c>+</c>, <c>{m,}</c>, lookaround or backreference) and it has at most 1,000 ways through its choices at
+    /// one start position (an alternation of plain strings counts its longest chain of prefixes, since only such strings
+    /// match together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n). Then a search
+    /// does at most that many tries of bounded length per start position: linear in the input, whatever it holds. Each
+    /// such pattern answers like the same pattern with <see cref="RegexOptions.NonBacktracking"/> (a regular language,
+    /// same <c>\b</c>); <c>RegexFamilyTests</c> checks both the bound and the answers.
+    /// </summary>
+    private const RegexOptions Bounded = RegexOptions.CultureInvariant;
 
     /// <summary>The cue words (see <see cref="CueAnchors"/>).</summary>
     internal static readonly string[] CueWords =
@@ -249,7 +263,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel1();
 
     private const string AddressedToModel2Pattern =
@@ -289,7 +303,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel6();
 
     private const string AddressedToModel7Pattern =
@@ -297,7 +311,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel7();
 
     private const string AddressedToModel8Pattern =
@@ -305,7 +319,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel8();
 
     private const string AddressedToModel20Pattern =
@@ -345,7 +359,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel28Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel28();
 
     /// <summary>
@@ -374,7 +388,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ProcessorNote2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ProcessorNote2();
 
     /// <summary>An order in the languages of the processor notes (<see cref="ProcessorNote0"/>): a modal of obligation or an imperative.</summary>
@@ -383,7 +397,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         LocalDirectivePattern,
-        Options)]
+        Bounded)]
     private static partial Regex LocalDirective();
 
     /// <summary>The reader spoken to as something configured: "the rubric you were configured with", "the policy text you were loaded with".</summary>
@@ -392,7 +406,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ConfiguredReaderPattern,
-        Options)]
+        Bounded)]
     private static partial Regex ConfiguredReader();
 
     /// <summary>A condition on a model at work right now: "if an AI assistant is drafting a reply…".</summary>
@@ -460,7 +474,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         RuleTargetPattern,
-        Options)]
+        Bounded)]
     public static partial Regex RuleTarget();
 
     /// <summary>A person named by a job title that contains "assistant" or "agent" ("the assistant team", "executive assistant", "travel agent").</summary>
@@ -469,14 +483,14 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         HumanAssistantPattern,
-        Options)]
+        Bounded)]
     public static partial Regex HumanAssistant();
 
     /// <summary>Words that name an AI whatever else the sentence says.</summary>
     private const string NamesAnAIPattern =
         @"\b(ai|a\.i\.|llms?|language models?|chatbots?|bots?|gpt|chatgpt|copilot|machine)\b";
 
-    [GeneratedRegex(NamesAnAIPattern, Options)]
+    [GeneratedRegex(NamesAnAIPattern, Bounded)]
     public static partial Regex NamesAnAI();
 
     /// <summary>
@@ -535,7 +549,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DirectiveWordsPattern,
-        Options)]
+        Bounded)]
     private static partial Regex DirectiveWords();
 
     private const string AddressedToModel22Pattern =
@@ -543,7 +557,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel22Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel22();
 
     private const string AddressedToModel23Pattern =
@@ -575,7 +589,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel9();
 
     private const string AddressedToModel10Pattern =
@@ -607,7 +621,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel13();
 
     private const string AddressedToModel14Pattern =
@@ -623,7 +637,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel15Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel15();
 
     private const string AddressedToModel16Pattern =
@@ -631,7 +645,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel16Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel16();
 
     private const string AddressedToModel17Pattern =
@@ -647,7 +661,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel18Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel18();
 
     private const string AddressedToModel19Pattern =
@@ -655,7 +669,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel19Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel19();
 
     /// <summary>The sentence shapes the processor's own output: "in your reply", "when you answer", "respond only with", multilingual.</summary>
@@ -704,7 +718,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput2();
 
     private const string ShapesTheOutput3Pattern =
@@ -712,7 +726,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput3Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput3();
 
     private const string ShapesTheOutput4Pattern =
@@ -720,7 +734,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput4();
 
     private const string ShapesTheOutput5Pattern =
@@ -728,7 +742,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput5();
 
     private const string ShapesTheOutput6Pattern =
@@ -736,7 +750,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput6();
 
     private const string ShapesTheOutput7Pattern =
@@ -744,7 +758,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput7();
 
     private const string ShapesTheOutput8Pattern =
@@ -752,7 +766,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput8();
 
     private const string ShapesTheOutput9Pattern =
@@ -760,7 +774,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput9();
 
     private const string ShapesTheOutput10Pattern =
@@ -768,7 +782,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput10();
 
     private const string ShapesTheOutput11Pattern =
@@ -776,7 +790,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput11();
 
     private const string ShapesTheOutput12Pattern =
@@ -784,7 +798,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput12();
 
     private const string ShapesTheOutput13Pattern =
@@ -792,7 +806,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput13();
 
     private const string ShapesTheOutput14Pattern =
@@ -800,7 +814,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput14Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput14();
 
     private const string ShapesTheOutput15Pattern =
@@ -808,7 +822,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput15Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput15();
 
     /// <summary>A verdict the processor is told to reach: "rank this candidate first", "ist in die höchste Kategorie einzustufen", "评为优秀".</summary>
@@ -848,7 +862,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser0();
 
     private const string SteersTheUser1Pattern =
@@ -856,7 +870,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser1();
 
     private const string SteersTheUser2Pattern =
@@ -864,7 +878,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser2();
 
     private const string SteersTheUser3Pattern =
@@ -872,7 +886,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser3Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser3();
 
     private const string SteersTheUser4Pattern =
@@ -880,7 +894,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser4();
 
     private const string SteersTheUser5Pattern =
@@ -888,7 +902,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser5();
 
     private const string SteersTheUser6Pattern =
@@ -904,7 +918,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser7();
 
     private const string SteersTheUser8Pattern =
@@ -912,7 +926,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser8();
 
     private const string SteersTheUser9Pattern =
@@ -920,7 +934,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser9();
 
     private const string SteersTheUser10Pattern =
@@ -928,7 +942,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser10();
 
     private const string SteersTheUser11Pattern =
@@ -936,7 +950,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser11();
 
     private const string SteersTheUser12Pattern =
@@ -944,7 +958,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser12();
 
     private const string SteersTheUser13Pattern =
@@ -952,7 +966,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser13();
 
     private const string SteersTheUser14Pattern =
@@ -960,7 +974,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser14Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser14();
 
     /// <summary>A task for a text generator or a transform of its output: a poem, a joke, "in French", "in base64", "without spaces".</summary>
@@ -982,7 +996,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask5();
 
     private const string GeneratorTask4Pattern =
@@ -990,7 +1004,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask4();
 
     private const string GeneratorTask0Pattern =
@@ -1034,7 +1048,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         UnspacedTaskPattern,
-        Options)]
+        Bounded)]
     public static partial Regex UnspacedTask();
 
     /// <summary>A reference to the document as an object to process ("the text above", "this e-mail", "the following passage").</summary>
@@ -1043,7 +1057,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ReferencesTheDocumentPattern,
-        Options)]
+        Bounded)]
     public static partial Regex ReferencesTheDocument();
 
     /// <summary>Deception, concealment or an override in the instruction: raises the severity.</summary>
@@ -1052,7 +1066,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DeceivesPattern,
-        Options)]
+        Bounded)]
     public static partial Regex Deceives();
 
     /// <summary>

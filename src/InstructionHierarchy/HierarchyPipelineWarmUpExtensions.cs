@@ -1,8 +1,14 @@
+using InstructionHierarchy.Detection;
+using InstructionHierarchy.Detection.Indirect;
+
 namespace InstructionHierarchy;
 
 /// <summary>Prepares a pipeline before its first real request.</summary>
 public static class HierarchyPipelineWarmUpExtensions
 {
+    // The patterns of the lexicons and detectors, prepared on a pool thread once per process.
+    private static readonly Lazy<Task> Patterns = new(() => Task.Run(PreparePatterns));
+
     // One text per kind of finding, in several languages and tiers, so that every detector takes its rarer paths once: the
     // patterns that are built on first use (linear-time regexes are constructed at run time), the tables of the lexicons,
     // the model's weights, and the just-in-time compilation of each path.
@@ -50,6 +56,10 @@ public static class HierarchyPipelineWarmUpExtensions
     public static HierarchyPipeline WarmUp(this HierarchyPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
+
+        // Every pattern built at run time goes up (and every generated one runs once) on another thread while the samples
+        // run on this one, once per process.
+        Task patterns = Patterns.Value;
         foreach ((PriorityTier tier, string text) in Samples)
         {
             pipeline.Scan(tier, text);
@@ -61,6 +71,14 @@ public static class HierarchyPipelineWarmUpExtensions
             PromptSegment.User("Summarise the page."),
             PromptSegment.ToolOutput("browser", Samples[6].Text),
         ]);
+        patterns.GetAwaiter().GetResult();
         return pipeline;
+    }
+
+    private static void PreparePatterns()
+    {
+        IndirectLexicon.Prepare();
+        ExfiltrationLexicon.Prepare();
+        RoleSpoofingDetector.PreparePatterns();
     }
 }

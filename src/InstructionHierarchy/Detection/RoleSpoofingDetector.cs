@@ -386,4 +386,17 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     // An opening tag named for a privileged role, with optional attributes: <system>, <system_message id="1">, <admin-note>.
     [GeneratedRegex(@"(?i)<\s{0,2}(system|sys|developer|operator|admin|administrator|root)([_\-](message|prompt|instructions?|note|notice|override|update|directive|policy|config))?(\s[^<>\n]{0,60})?>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RoleTag();
+
+    /// <summary>
+    /// Builds the detector's patterns and runs each once, so that no scan pays for constructing a non-backtracking pattern
+    /// (they are built on first use) or compiling a generated one.
+    /// </summary>
+    internal static void PreparePatterns()
+    {
+        RoleHeader().IsMatch("system: x");
+        ClosingTag().IsMatch("</tool> <system");
+        StructuredRole().IsMatch("\"role\": \"system\"");
+        SpokenRoleMarker().IsMatch("\"system: x");
+        RoleTag().IsMatch("<system>");
+    }
 }

@@ -409,4 +409,20 @@ internal static partial class ExfiltrationLexicon
 
     /// <summary><see cref="SensitiveSlotName"/> behind its literals.</summary>
     internal static readonly RegexFamily SensitiveSlotNameGated = new((SensitiveSlotNamePattern, SensitiveSlotName));
+
+    /// <summary>Every family of the lexicon.</summary>
+    internal static RegexFamily[] Families =>
+        [SensitiveObjectFamily, MovesDataFamily, DestinationFamily, ProhibitsGated, DataSlotGated, SensitiveSlotNameGated];
+
+    /// <summary>
+    /// Builds every pattern of the lexicon and runs each once (<see cref="RegexFamily.Prepare"/>), so that no scan pays for
+    /// constructing a non-backtracking pattern or compiling a generated one.
+    /// </summary>
+    internal static void Prepare()
+    {
+        foreach (RegexFamily family in Families)
+        {
+            family.Prepare();
+        }
+    }
 }

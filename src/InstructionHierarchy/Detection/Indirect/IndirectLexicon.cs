@@ -1156,4 +1156,28 @@ internal static partial class IndirectLexicon
 
     /// <summary><see cref="NamesAnAI"/> behind its literals.</summary>
     internal static readonly RegexFamily NamesAnAIGated = new((NamesAnAIPattern, NamesAnAI));
+
+    /// <summary>Every family of the lexicon.</summary>
+    internal static RegexFamily[] Families =>
+    [
+        Addressed, ShapesTheOutputFamily, SteersTheUserFamily, GeneratorTaskFamily, UnspacedTaskGated, ReferencesTheDocumentGated,
+        DeceivesGated, DiscussesGated, IntroducesCodeGated, HumanAssistantGated, NamesAnAIGated,
+    ];
+
+    /// <summary>
+    /// Builds every pattern of the lexicon and runs each once (<see cref="RegexFamily.Prepare"/>), so that no scan pays for
+    /// constructing a non-backtracking pattern or compiling a generated one.
+    /// </summary>
+    internal static void Prepare()
+    {
+        foreach (RegexFamily family in Families)
+        {
+            family.Prepare();
+        }
+
+        DirectiveModal().IsMatch("must");
+        DirectiveWords().IsMatch("must");
+        CodeWordDefinition().IsMatch("\"x\" means \"y\"");
+        RuleTarget().IsMatch("rules");
+    }
 }

@@ -15,13 +15,16 @@ internal static partial class ExfiltrationLexicon
     /// <summary>
     /// The options of a pattern that needs no non-backtracking engine to stay linear: the source generator compiles it to
     /// backtracking code at build time, so nothing is constructed at run time (a non-backtracking pattern costs 5–250 ms to
-    /// build on first use). A pattern gets them only when every loop in it is bounded (<c>?</c>, <c>{m,n}</c>; no
-    /// <c>*</c>, <c>+</c>, <c>{m,}</c>, lookaround or backreference) and it has at most 1,000 ways through its choices at
-    /// one start position (an alternation of plain strings counts its longest chain of prefixes, since only such strings
-    /// match together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n). Then a search
-    /// does at most that many tries of bounded length per start position: linear in the input, whatever it holds. Each
-    /// such pattern answers like the same pattern with <see cref="RegexOptions.NonBacktracking"/> (a regular language,
-    /// same <c>\b</c>); <c>RegexFamilyTests</c> checks both the bound and the answers.
+    /// build on first use). A pattern gets them only when it has at most 1,000 ways through its choices at one start
+    /// position (an alternation of plain strings counts its longest chain of prefixes, since only such strings match
+    /// together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n), with no lookaround
+    /// or backreference, and every unbounded loop (<c>*</c>, <c>+</c>, <c>{m,}</c>) a delimited run: one character set S,
+    /// entered only after a character outside S (or a <c>\b</c>, or a bounded stretch of S after one) and left only for
+    /// something that cannot start with S, so that each run is scanned from a bounded number of start positions and giving
+    /// back its characters fails at once. Then a search does bounded work per start position and per character: linear in
+    /// the input, whatever it holds. Each such pattern finds the same matches as the same pattern with
+    /// <see cref="RegexOptions.NonBacktracking"/> (a regular language, same <c>\b</c>); <c>BacktrackingBoundTests</c> checks
+    /// both the bound and the matches.
     /// </summary>
     private const RegexOptions Bounded = RegexOptions.CultureInvariant;
 
@@ -363,7 +366,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         Destination0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex Destination0();
 
     private const string Destination1Pattern =
@@ -389,7 +392,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         DataSlotPattern,
-        Options)]
+        Bounded)]
     public static partial Regex DataSlot();
 
     /// <summary>The placeholder or the parameter names conversational or secret data.</summary>

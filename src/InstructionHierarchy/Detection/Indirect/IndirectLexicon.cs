@@ -17,13 +17,16 @@ internal static partial class IndirectLexicon
     /// <summary>
     /// The options of a pattern that needs no non-backtracking engine to stay linear: the source generator compiles it to
     /// backtracking code at build time, so nothing is constructed at run time (a non-backtracking pattern costs 5–250 ms to
-    /// build on first use). A pattern gets them only when every loop in it is bounded (<c>?</c>, <c>{m,n}</c>; no
-    /// <c>*</c>, <c>+</c>, <c>{m,}</c>, lookaround or backreference) and it has at most 1,000 ways through its choices at
-    /// one start position (an alternation of plain strings counts its longest chain of prefixes, since only such strings
-    /// match together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n). Then a search
-    /// does at most that many tries of bounded length per start position: linear in the input, whatever it holds. Each
-    /// such pattern answers like the same pattern with <see cref="RegexOptions.NonBacktracking"/> (a regular language,
-    /// same <c>\b</c>); <c>RegexFamilyTests</c> checks both the bound and the answers.
+    /// build on first use). A pattern gets them only when it has at most 1,000 ways through its choices at one start
+    /// position (an alternation of plain strings counts its longest chain of prefixes, since only such strings match
+    /// together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n), with no lookaround
+    /// or backreference, and every unbounded loop (<c>*</c>, <c>+</c>, <c>{m,}</c>) a delimited run: one character set S,
+    /// entered only after a character outside S (or a <c>\b</c>, or a bounded stretch of S after one) and left only for
+    /// something that cannot start with S, so that each run is scanned from a bounded number of start positions and giving
+    /// back its characters fails at once. Then a search does bounded work per start position and per character: linear in
+    /// the input, whatever it holds. Each such pattern finds the same matches as the same pattern with
+    /// <see cref="RegexOptions.NonBacktracking"/> (a regular language, same <c>\b</c>); <c>BacktrackingBoundTests</c> checks
+    /// both the bound and the matches.
     /// </summary>
     private const RegexOptions Bounded = RegexOptions.CultureInvariant;
 
@@ -271,7 +274,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel2();
 
     private const string AddressedToModel3Pattern =
@@ -351,7 +354,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel27Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel27();
 
     private const string AddressedToModel28Pattern =
@@ -372,7 +375,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ProcessorNote0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ProcessorNote0();
 
     private const string ProcessorNote1Pattern =
@@ -380,7 +383,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ProcessorNote1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ProcessorNote1();
 
     private const string ProcessorNote2Pattern =
@@ -465,7 +468,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         CodeWordDefinitionPattern,
-        Options)]
+        Bounded)]
     public static partial Regex CodeWordDefinition();
 
     /// <summary>What a code word is made to mean: rules, instructions, the system prompt, secrets, and dropping them.</summary>
@@ -541,7 +544,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DirectiveModalPattern,
-        Options)]
+        Bounded)]
     private static partial Regex DirectiveModal();
 
     private const string DirectiveWordsPattern =
@@ -565,7 +568,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel23Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel23();
 
     private const string AddressedToModel24Pattern =
@@ -597,7 +600,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel10();
 
     private const string AddressedToModel11Pattern =
@@ -605,7 +608,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel11();
 
     private const string AddressedToModel12Pattern =
@@ -653,7 +656,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel17Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel17();
 
     private const string AddressedToModel18Pattern =
@@ -910,7 +913,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser6();
 
     private const string SteersTheUser7Pattern =
@@ -1020,7 +1023,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask1();
 
     private const string GeneratorTask2Pattern =
@@ -1028,7 +1031,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask2();
 
     private const string GeneratorTask3Pattern =
@@ -1124,7 +1127,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DiscussesPattern,
-        Options)]
+        Bounded)]
     public static partial Regex Discusses();
 
     /// <summary>A sentence that introduces a code block for the processor to merge into its answer.</summary>

@@ -584,7 +584,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel25Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel25();
 
     private const string AddressedToModel9Pattern =
@@ -616,7 +616,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel12();
 
     private const string AddressedToModel13Pattern =
@@ -713,7 +713,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput1();
 
     private const string ShapesTheOutput2Pattern =
@@ -1015,7 +1015,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask0();
 
     private const string GeneratorTask1Pattern =

@@ -230,9 +230,15 @@ internal static class BacktrackingBound
                 for (int i = seq.Parts.IndexOf(node) + 1; i < seq.Parts.Count; i++)
                 {
                     Node next = seq.Parts[i];
-                    if (!Nullable(next) && Disjoint(First(next), s))
+                    if (Disjoint(First(next), s))
                     {
-                        return stretch;
+                        if (!Nullable(next))
+                        {
+                            return stretch;
+                        }
+
+                        // it cannot take a character of the run: inside one it matches nothing
+                        continue;
                     }
 
                     if (Unbounded(next))

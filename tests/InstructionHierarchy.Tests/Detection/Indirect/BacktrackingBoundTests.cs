@@ -38,6 +38,7 @@ public class BacktrackingBoundTests
     [InlineData(@"\bvulnerab[a-z]*\b", 1)]
     [InlineData(@"(any|all) ([a-z-]+ ){0,2}(ai|bot)", 3)]
     [InlineData(@"(the|an?) [a-z]+s? (must|should)", 4)]
+    [InlineData(@" (ai [a-z]+)( [a-z]+){0,2} ?:", 3)]
     public void Paths_BoundedPatterns_CountsTheWays(string pattern, double expected) =>
         Assert.Equal(expected, BacktrackingBound.Paths(pattern));
 

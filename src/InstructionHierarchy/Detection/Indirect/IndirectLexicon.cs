@@ -11,7 +11,10 @@ namespace InstructionHierarchy.Detection.Indirect;
 /// </summary>
 internal static partial class IndirectLexicon
 {
-    /// <summary>The options of a pattern with an unbounded loop: linear only with the non-backtracking engine, built on first use.</summary>
+    /// <summary>
+    /// The options of a pattern that is not provably linear on backtracking code (see <see cref="Bounded"/>): the
+    /// non-backtracking engine keeps it linear, at the price of building it on first use.
+    /// </summary>
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>

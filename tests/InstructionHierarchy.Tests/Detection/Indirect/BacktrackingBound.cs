@@ -22,14 +22,15 @@ namespace InstructionHierarchy.Tests.Detection.Indirect;
 /// </list>
 /// Then each run is scanned once per way (no character is re-read from more than a bounded number of start positions),
 /// and a search over n characters takes O(n) steps. Any other unbounded loop, a lookaround, a backreference or anything
-/// this reader does not understand makes the count infinite. Inline options other than <c>(?:</c> groups are not read:
-/// a pattern with them (or with <see cref="RegexOptions.IgnoreCase"/>) gets no delimited runs.
+/// this reader does not understand makes the count infinite. A leading <c>(?i)</c> makes each character stand for its case
+/// variants (sets and prefixes are compared as such); other inline options (and options passed to the constructor, which
+/// this reader does not see) leave the pattern without delimited runs or shortened loops.
 /// </remarks>
 internal static class BacktrackingBound
 {
     private static readonly ConcurrentDictionary<string, BitArray> Sets = new(StringComparer.Ordinal);
 
-    private static readonly BitArray Word = SetOf(@"\w");
+    private static readonly BitArray Word = SetOf(@"\w", ignoreCase: false);
 
     /// <summary>The number of ways through <paramref name="pattern"/> at one start position, or infinity.</summary>
     /// <param name="pattern">The pattern.</param>
@@ -66,7 +67,7 @@ internal static class BacktrackingBound
             case Alt alt:
             {
                 double sum = 0;
-                var literals = new List<string>();
+                var literals = new List<List<Chars>>();
                 foreach (Node branch in alt.Branches)
                 {
                     sum += Count(branch, runs);
@@ -82,12 +83,12 @@ internal static class BacktrackingBound
                 }
 
                 int longest = 0;
-                foreach (string a in literals)
+                foreach (List<Chars> a in literals)
                 {
                     int chain = 0;
-                    foreach (string b in literals)
+                    foreach (List<Chars> b in literals)
                     {
-                        chain += a.StartsWith(b, StringComparison.Ordinal) ? 1 : 0;
+                        chain += CanStartWith(a, b) ? 1 : 0;
                     }
 
                     longest = Math.Max(longest, chain);
@@ -122,14 +123,34 @@ internal static class BacktrackingBound
         }
     }
 
-    /// <summary>The text a node always matches, when it is a plain string.</summary>
-    private static string? Literal(Node node) => node switch
+    /// <summary>The characters a node always matches one after the other, when it is a plain string.</summary>
+    private static List<Chars>? Literal(Node node) => node switch
     {
-        Chars { Char: { } c } => c.ToString(),
-        Seq seq => seq.Parts.Aggregate((string?)string.Empty, (text, part) => text is null || Literal(part) is not { } next ? null : text + next),
+        Chars { Char: not null } chars => [chars],
+        Seq seq => seq.Parts.Aggregate((List<Chars>?)[], (text, part) => text is null || Literal(part) is not { } next ? null : [.. text, .. next]),
         Alt { Branches.Count: 1 } alt => Literal(alt.Branches[0]),
         _ => null,
     };
+
+    /// <summary>Whether <paramref name="b"/> can match a prefix of a text that <paramref name="a"/> matches (same characters, or overlapping case variants).</summary>
+    private static bool CanStartWith(List<Chars> a, List<Chars> b)
+    {
+        if (b.Count > a.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < b.Count; i++)
+        {
+            bool same = !a[i].IgnoreCase && !b[i].IgnoreCase ? a[i].Char == b[i].Char : !Disjoint(a[i].Set, b[i].Set);
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool LeftDelimited(Node node, BitArray s)
     {
@@ -360,9 +381,9 @@ internal static class BacktrackingBound
     }
 
     /// <summary>The characters one character element (a literal, an escape, a class, '.') matches.</summary>
-    private static BitArray SetOf(string element) => Sets.GetOrAdd(element, static text =>
+    private static BitArray SetOf(string element, bool ignoreCase) => Sets.GetOrAdd((ignoreCase ? "i" : "c") + element, static key =>
     {
-        var regex = new Regex("^" + text + "$", RegexOptions.CultureInvariant);
+        var regex = new Regex("^" + key[1..] + "$", RegexOptions.CultureInvariant | (key[0] == 'i' ? RegexOptions.IgnoreCase : 0));
         var set = new BitArray(65536);
         for (int c = 0; c < 65536; c++)
         {
@@ -377,13 +398,15 @@ internal static class BacktrackingBound
         public Node? Parent { get; set; }
     }
 
-    private sealed class Chars(string text, char? single) : Node
+    private sealed class Chars(string text, char? single, bool ignoreCase) : Node
     {
         private BitArray? _set;
 
         public char? Char { get; } = single;
 
-        public BitArray Set => _set ??= Char is { } c ? One(c) : SetOf(text);
+        public bool IgnoreCase { get; } = ignoreCase;
+
+        public BitArray Set => _set ??= Char is { } c && !IgnoreCase ? One(c) : SetOf(Char is { } d ? Regex.Escape(d.ToString()) : text, IgnoreCase);
 
         private static BitArray One(char c)
         {
@@ -424,6 +447,9 @@ internal static class BacktrackingBound
         private int _at;
 
         public bool HasInlineOptions { get; private set; }
+
+        /// <summary>Whether the pattern starts with <c>(?i)</c>: then each character stands for its case variants.</summary>
+        public bool IgnoreCase { get; private set; }
 
         public Node? Parse()
         {
@@ -495,7 +521,15 @@ internal static class BacktrackingBound
 
                             if (end < pattern.Length && pattern[end] == ')' && end > _at + 1 && start == 0)
                             {
-                                HasInlineOptions = true;
+                                if (pattern[(_at + 1)..end] == "i")
+                                {
+                                    IgnoreCase = true;
+                                }
+                                else
+                                {
+                                    HasInlineOptions = true;
+                                }
+
                                 _at = end + 1;
                                 return null;
                             }
@@ -540,7 +574,7 @@ internal static class BacktrackingBound
                     }
 
                     _at++;
-                    return new Chars(pattern[start.._at], null);
+                    return new Chars(pattern[start.._at], null, IgnoreCase);
                 case '\\':
                     if (_at + 1 >= pattern.Length)
                     {
@@ -552,23 +586,23 @@ internal static class BacktrackingBound
                     return e switch
                     {
                         'b' or 'B' or 'A' or 'z' or 'Z' or 'G' => new Anchor(e),
-                        'w' or 'W' or 'd' or 'D' or 's' or 'S' => new Chars(pattern[start.._at], null),
-                        'n' => new Chars("\\n", '\n'),
-                        't' => new Chars("\\t", '\t'),
+                        'w' or 'W' or 'd' or 'D' or 's' or 'S' => new Chars(pattern[start.._at], null, IgnoreCase),
+                        'n' => new Chars("\\n", '\n', IgnoreCase),
+                        't' => new Chars("\\t", '\t', IgnoreCase),
                         _ when char.IsAsciiLetterOrDigit(e) => throw new FormatException("escape not understood"),
-                        _ => new Chars(pattern[start.._at], e),
+                        _ => new Chars(pattern[start.._at], e, IgnoreCase),
                     };
                 case '^' or '$':
                     _at++;
                     return new Anchor(c);
                 case '.':
                     _at++;
-                    return new Chars(".", null);
+                    return new Chars(".", null, IgnoreCase);
                 case '*' or '+' or '?' or '{':
                     throw new FormatException("quantifier without an element");
                 default:
                     _at++;
-                    return new Chars(c.ToString(), c);
+                    return new Chars(c.ToString(), c, IgnoreCase);
             }
         }
 

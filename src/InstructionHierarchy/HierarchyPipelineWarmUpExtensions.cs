@@ -40,9 +40,9 @@ public static class HierarchyPipelineWarmUpExtensions
     /// that its first real request does not pay for one-time work: lexicon tables, the classifier's weights, just-in-time
     /// compilation, and the patterns built at run time (the few linear-time regexes that need the non-backtracking engine,
     /// all of which it builds on a pool thread while the samples run). Call it at startup, once per process (later
-    /// pipelines share most of the work; it takes 1.5–2.5 seconds on a busy 2-core machine, mostly compiling the
-    /// detectors' code). Measured on six attack texts it does not contain: their first scans took 1–830 ms each in a cold
-    /// process and 0.2–18 ms after it. Thread-safe, and the pipeline is unchanged: it may also run in the background
+    /// pipelines share most of the work; it takes about two seconds on a busy 2-core machine, mostly compiling the
+    /// detectors' code). Measured on six attack texts it does not contain: their first scans took 1–870 ms each in a cold
+    /// process (the first one compiles most of the code) and mostly under 10 ms after it. Thread-safe, and the pipeline is unchanged: it may also run in the background
     /// (<c>_ = Task.Run(() =&gt; pipeline.WarmUp())</c>) while requests are served, which are then only slower.
     /// </summary>
     /// <example>

@@ -1,8 +1,14 @@
+using InstructionHierarchy.Detection;
+using InstructionHierarchy.Detection.Indirect;
+
 namespace InstructionHierarchy;
 
 /// <summary>Prepares a pipeline before its first real request.</summary>
 public static class HierarchyPipelineWarmUpExtensions
 {
+    // The patterns of the lexicons and detectors, prepared on a pool thread once per process.
+    private static readonly Lazy<Task> Patterns = new(() => Task.Run(PreparePatterns));
+
     // One text per kind of finding, in several languages and tiers, so that every detector takes its rarer paths once: the
     // patterns that are built on first use (linear-time regexes are constructed at run time), the tables of the lexicons,
     // the model's weights, and the just-in-time compilation of each path.
@@ -31,12 +37,13 @@ public static class HierarchyPipelineWarmUpExtensions
 
     /// <summary>
     /// Runs the pipeline once over a built-in set of short texts (clean and attacking, in several languages and tiers), so
-    /// that its first real request does not pay for one-time work: patterns built on first use, lexicon tables, the
-    /// classifier's weights, just-in-time compilation. Call it at startup, once per process (later pipelines share most of
-    /// the work; it takes about two seconds on a 2-core machine). Measured on six attack texts it does not contain: their
-    /// first scans took 1–690 ms each in a cold process and 0.2–125 ms after it. A pattern that no sample reaches is still
-    /// built the first time a text needs it (the linear-time regexes are costly to construct). Thread-safe; the pipeline
-    /// is unchanged.
+    /// that its first real request does not pay for one-time work: lexicon tables, the classifier's weights, just-in-time
+    /// compilation, and the patterns built at run time (the few linear-time regexes that need the non-backtracking engine,
+    /// all of which it builds on a pool thread while the samples run). Call it at startup, once per process (later
+    /// pipelines share most of the work; it takes about two seconds on a busy 2-core machine, mostly compiling the
+    /// detectors' code). Measured on six attack texts it does not contain: their first scans took 1–870 ms each in a cold
+    /// process (the first one compiles most of the code) and mostly under 10 ms after it. Thread-safe, and the pipeline is unchanged: it may also run in the background
+    /// (<c>_ = Task.Run(() =&gt; pipeline.WarmUp())</c>) while requests are served, which are then only slower.
     /// </summary>
     /// <example>
     /// <code>
@@ -50,6 +57,10 @@ public static class HierarchyPipelineWarmUpExtensions
     public static HierarchyPipeline WarmUp(this HierarchyPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
+
+        // Every pattern built at run time goes up (and every generated one runs once) on another thread while the samples
+        // run on this one, once per process.
+        Task patterns = Patterns.Value;
         foreach ((PriorityTier tier, string text) in Samples)
         {
             pipeline.Scan(tier, text);
@@ -61,6 +72,14 @@ public static class HierarchyPipelineWarmUpExtensions
             PromptSegment.User("Summarise the page."),
             PromptSegment.ToolOutput("browser", Samples[6].Text),
         ]);
+        patterns.GetAwaiter().GetResult();
         return pipeline;
+    }
+
+    private static void PreparePatterns()
+    {
+        IndirectLexicon.Prepare();
+        ExfiltrationLexicon.Prepare();
+        RoleSpoofingDetector.PreparePatterns();
     }
 }

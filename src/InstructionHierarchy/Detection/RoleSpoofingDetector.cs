@@ -491,17 +491,34 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|message from the system|system instruction|" + LocalizedSystemMessage + @"|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|" + LocalizedSystem + @")\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex RoleHeader();
 
-    [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // ClosingTag, SpokenRoleMarker and RoleTag are compiled to backtracking code (nothing to build at run time) because
+    // they are linear without the non-backtracking engine: every loop is bounded, and each has at most a few hundred ways
+    // through its choices at one start position (BacktrackingBoundTests checks the bound and that they find the same
+    // matches as on the non-backtracking engine). StructuredRole ends with an unbounded run before '$' in multiline mode.
+    [GeneratedRegex(@"(?i)</\s{0,4}(tool_result|tool_output|tool|function_results?|function_output|document|documents|context|search_results?|data|untrusted[_\-]?\w{0,20}|user_input|user_message|user|retrieved\w{0,20}|\w{0,20}(content|message|body|result|output|input|email|text|page))\s{0,4}>\s{0,80}(<\s{0,4}(system|instructions?|admin|developer|assistant)[\w\-]{0,20}|(system|assistant|developer)\s{0,4}:|#{1,6}\s{0,4}(system|new instructions))", RegexOptions.CultureInvariant)]
     internal static partial Regex ClosingTag();
 
     [GeneratedRegex(@"(?im)(""role""\s{0,4}:\s{0,4}""(system|developer)""|""from""\s{0,4}:\s{0,4}""(system|developer|operator)""|^[ \t\-]{0,8}role[ \t]{0,4}:[ \t]{0,4}[""']?(system|developer)[""']?[ \t]*$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StructuredRole();
 
     // A role marker in running text (a transcript, an OCR'd page) after a quote, a bracket or a dash, in 16 languages, or spoken ("system colon").
-    [GeneratedRegex(@"(?i)(([""'«“„(\[—–「【] ?|[\]】］)] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|message from the system|system instruction|" + LocalizedSystemMessage + "|" + LocalizedSystem + @")\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)(([""'«“„(\[—–「【] ?|[\]】］)] ?|\- |\.\.\. ?)(system|sistema|syst[eè]me|system message|message from the system|system instruction|" + LocalizedSystemMessage + "|" + LocalizedSystem + @")\s{0,2}[:：]\s{0,2}\w|\bsystem colon\b|\[\s{0,2}system (message|notice|prompt|override|update)\b)", RegexOptions.CultureInvariant)]
     internal static partial Regex SpokenRoleMarker();
 
     // An opening tag named for a privileged role, with optional attributes: <system>, <system_message id="1">, <admin-note>.
-    [GeneratedRegex(@"(?i)<\s{0,2}(system|sys|developer|operator|admin|administrator|root)([_\-](message|prompt|instructions?|note|notice|override|update|directive|policy|config))?(\s[^<>\n]{0,60})?>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)<\s{0,2}(system|sys|developer|operator|admin|administrator|root)([_\-](message|prompt|instructions?|note|notice|override|update|directive|policy|config))?(\s[^<>\n]{0,60})?>", RegexOptions.CultureInvariant)]
     private static partial Regex RoleTag();
+
+    /// <summary>
+    /// Builds the detector's patterns and runs each once, so that no scan pays for constructing a non-backtracking pattern
+    /// (they are built on first use) or compiling a generated one.
+    /// </summary>
+    internal static void PreparePatterns()
+    {
+        RoleHeader().IsMatch("system: x");
+        ClosingTag().IsMatch("</tool> <system");
+        StructuredRole().IsMatch("\"role\": \"system\"");
+        SpokenRoleMarker().IsMatch("\"system: x");
+        RoleTag().IsMatch("<system>");
+    }
 }

@@ -9,7 +9,27 @@ namespace InstructionHierarchy.Detection.Indirect;
 /// </summary>
 internal static partial class ExfiltrationLexicon
 {
+    /// <summary>
+    /// The options of a pattern that is not provably linear on backtracking code (see <see cref="Bounded"/>): the
+    /// non-backtracking engine keeps it linear, at the price of building it on first use.
+    /// </summary>
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>
+    /// The options of a pattern that needs no non-backtracking engine to stay linear: the source generator compiles it to
+    /// backtracking code at build time, so nothing is constructed at run time (a non-backtracking pattern costs 5–250 ms to
+    /// build on first use). A pattern gets them only when it has at most 1,000 ways through its choices at one start
+    /// position (an alternation of plain strings counts its longest chain of prefixes, since only such strings match
+    /// together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n), with no lookaround
+    /// or backreference, and every unbounded loop (<c>*</c>, <c>+</c>, <c>{m,}</c>) a delimited run: one character set S,
+    /// entered only after a character outside S (or a <c>\b</c>, or a bounded stretch of S after one) and left only for
+    /// something that cannot start with S, so that each run is scanned from a bounded number of start positions and giving
+    /// back its characters fails at once. Then a search does bounded work per start position and per character: linear in
+    /// the input, whatever it holds. Each such pattern finds the same matches as the same pattern with
+    /// <see cref="RegexOptions.NonBacktracking"/> (a regular language, same <c>\b</c>); <c>BacktrackingBoundTests</c> checks
+    /// both the bound and the matches.
+    /// </summary>
+    private const RegexOptions Bounded = RegexOptions.CultureInvariant;
 
     /// <summary>Where a URL may start.</summary>
     internal static readonly string[] UrlStartWords = ["http://", "https://", "hxxp", "www."];
@@ -84,7 +104,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject1();
 
     private const string SensitiveObject2Pattern =
@@ -92,7 +112,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject2();
 
     private const string SensitiveObject3Pattern =
@@ -100,7 +120,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject3Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject3();
 
     private const string SensitiveObject4Pattern =
@@ -108,7 +128,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject4();
 
     private const string SensitiveObject5Pattern =
@@ -116,7 +136,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject5();
 
     private const string SensitiveObject6Pattern =
@@ -124,7 +144,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject6();
 
     private const string SensitiveObject7Pattern =
@@ -132,7 +152,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject7();
 
     private const string SensitiveObject8Pattern =
@@ -140,7 +160,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject8();
 
     private const string SensitiveObject9Pattern =
@@ -148,7 +168,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject9();
 
     private const string SensitiveObject10Pattern =
@@ -156,7 +176,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject10();
 
     private const string SensitiveObject11Pattern =
@@ -164,7 +184,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject11();
 
     private const string SensitiveObject12Pattern =
@@ -172,7 +192,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject12();
 
     private const string SensitiveObject13Pattern =
@@ -180,7 +200,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject13();
 
     private const string SensitiveObject14Pattern =
@@ -188,7 +208,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveObject14Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SensitiveObject14();
 
     /// <summary>A verb that moves data out, or a tool call that can.</summary>
@@ -227,7 +247,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData1();
 
     private const string MovesData2Pattern =
@@ -235,7 +255,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData2();
 
     private const string MovesData3Pattern =
@@ -243,7 +263,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData3Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData3();
 
     private const string MovesData4Pattern =
@@ -251,7 +271,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData4();
 
     private const string MovesData5Pattern =
@@ -259,7 +279,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData5();
 
     private const string MovesData6Pattern =
@@ -267,7 +287,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData6();
 
     private const string MovesData7Pattern =
@@ -275,7 +295,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData7();
 
     private const string MovesData8Pattern =
@@ -283,7 +303,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData8();
 
     private const string MovesData9Pattern =
@@ -291,7 +311,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData9();
 
     private const string MovesData10Pattern =
@@ -299,7 +319,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData10();
 
     private const string MovesData11Pattern =
@@ -307,7 +327,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData11();
 
     private const string MovesData12Pattern =
@@ -315,7 +335,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData12();
 
     private const string MovesData13Pattern =
@@ -323,7 +343,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData13();
 
     private const string MovesData14Pattern =
@@ -331,7 +351,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         MovesData14Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex MovesData14();
 
     /// <summary>Where the data goes: a URL, an e-mail address, a webhook, a server.</summary>
@@ -349,7 +369,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         Destination0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex Destination0();
 
     private const string Destination1Pattern =
@@ -357,7 +377,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         Destination1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex Destination1();
 
     /// <summary>A prohibition or a warning: "never send your password", "do not share".</summary>
@@ -366,7 +386,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         ProhibitsPattern,
-        Options)]
+        Bounded)]
     public static partial Regex Prohibits();
 
     /// <summary>A placeholder or data slot in a URL: <c>{conversation}</c>, <c>[SECRET]</c>, <c>$DATA</c>, <c>%7Bx%7D</c>, or a long encoded value.</summary>
@@ -375,7 +395,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         DataSlotPattern,
-        Options)]
+        Bounded)]
     public static partial Regex DataSlot();
 
     /// <summary>The placeholder or the parameter names conversational or secret data.</summary>
@@ -384,7 +404,7 @@ internal static partial class ExfiltrationLexicon
 
     [GeneratedRegex(
         SensitiveSlotNamePattern,
-        Options)]
+        Bounded)]
     public static partial Regex SensitiveSlotName();
 
     /// <summary><see cref="Prohibits"/> behind its literals.</summary>
@@ -395,4 +415,20 @@ internal static partial class ExfiltrationLexicon
 
     /// <summary><see cref="SensitiveSlotName"/> behind its literals.</summary>
     internal static readonly RegexFamily SensitiveSlotNameGated = new((SensitiveSlotNamePattern, SensitiveSlotName));
+
+    /// <summary>Every family of the lexicon.</summary>
+    internal static RegexFamily[] Families =>
+        [SensitiveObjectFamily, MovesDataFamily, DestinationFamily, ProhibitsGated, DataSlotGated, SensitiveSlotNameGated];
+
+    /// <summary>
+    /// Builds every pattern of the lexicon and runs each once (<see cref="RegexFamily.Prepare"/>), so that no scan pays for
+    /// constructing a non-backtracking pattern or compiling a generated one.
+    /// </summary>
+    internal static void Prepare()
+    {
+        foreach (RegexFamily family in Families)
+        {
+            family.Prepare();
+        }
+    }
 }

@@ -11,7 +11,27 @@ namespace InstructionHierarchy.Detection.Indirect;
 /// </summary>
 internal static partial class IndirectLexicon
 {
+    /// <summary>
+    /// The options of a pattern that is not provably linear on backtracking code (see <see cref="Bounded"/>): the
+    /// non-backtracking engine keeps it linear, at the price of building it on first use.
+    /// </summary>
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>
+    /// The options of a pattern that needs no non-backtracking engine to stay linear: the source generator compiles it to
+    /// backtracking code at build time, so nothing is constructed at run time (a non-backtracking pattern costs 5–250 ms to
+    /// build on first use). A pattern gets them only when it has at most 1,000 ways through its choices at one start
+    /// position (an alternation of plain strings counts its longest chain of prefixes, since only such strings match
+    /// together; a sequence multiplies its parts' counts; a loop of X from m to n times sums w^m … w^n), with no lookaround
+    /// or backreference, and every unbounded loop (<c>*</c>, <c>+</c>, <c>{m,}</c>) a delimited run: one character set S,
+    /// entered only after a character outside S (or a <c>\b</c>, or a bounded stretch of S after one) and left only for
+    /// something that cannot start with S, so that each run is scanned from a bounded number of start positions and giving
+    /// back its characters fails at once. Then a search does bounded work per start position and per character: linear in
+    /// the input, whatever it holds. Each such pattern finds the same matches as the same pattern with
+    /// <see cref="RegexOptions.NonBacktracking"/> (a regular language, same <c>\b</c>); <c>BacktrackingBoundTests</c> checks
+    /// both the bound and the matches.
+    /// </summary>
+    private const RegexOptions Bounded = RegexOptions.CultureInvariant;
 
     /// <summary>The cue words (see <see cref="CueAnchors"/>).</summary>
     internal static readonly string[] CueWords =
@@ -249,7 +269,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel1();
 
     private const string AddressedToModel2Pattern =
@@ -257,7 +277,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel2();
 
     private const string AddressedToModel3Pattern =
@@ -289,7 +309,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel6();
 
     private const string AddressedToModel7Pattern =
@@ -297,7 +317,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel7();
 
     private const string AddressedToModel8Pattern =
@@ -305,7 +325,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel8();
 
     private const string AddressedToModel20Pattern =
@@ -337,7 +357,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel27Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel27();
 
     private const string AddressedToModel28Pattern =
@@ -345,7 +365,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel28Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel28();
 
     /// <summary>
@@ -358,7 +378,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ProcessorNote0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ProcessorNote0();
 
     private const string ProcessorNote1Pattern =
@@ -366,7 +386,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ProcessorNote1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ProcessorNote1();
 
     private const string ProcessorNote2Pattern =
@@ -374,7 +394,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ProcessorNote2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ProcessorNote2();
 
     /// <summary>An order in the languages of the processor notes (<see cref="ProcessorNote0"/>): a modal of obligation or an imperative.</summary>
@@ -383,7 +403,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         LocalDirectivePattern,
-        Options)]
+        Bounded)]
     private static partial Regex LocalDirective();
 
     /// <summary>The reader spoken to as something configured: "the rubric you were configured with", "the policy text you were loaded with".</summary>
@@ -392,7 +412,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ConfiguredReaderPattern,
-        Options)]
+        Bounded)]
     private static partial Regex ConfiguredReader();
 
     /// <summary>A condition on a model at work right now: "if an AI assistant is drafting a reply…".</summary>
@@ -451,7 +471,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         CodeWordDefinitionPattern,
-        Options)]
+        Bounded)]
     public static partial Regex CodeWordDefinition();
 
     /// <summary>What a code word is made to mean: rules, instructions, the system prompt, secrets, and dropping them.</summary>
@@ -460,7 +480,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         RuleTargetPattern,
-        Options)]
+        Bounded)]
     public static partial Regex RuleTarget();
 
     /// <summary>A person named by a job title that contains "assistant" or "agent" ("the assistant team", "executive assistant", "travel agent").</summary>
@@ -469,14 +489,14 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         HumanAssistantPattern,
-        Options)]
+        Bounded)]
     public static partial Regex HumanAssistant();
 
     /// <summary>Words that name an AI whatever else the sentence says.</summary>
     private const string NamesAnAIPattern =
         @"\b(ai|a\.i\.|llms?|language models?|chatbots?|bots?|gpt|chatgpt|copilot|machine)\b";
 
-    [GeneratedRegex(NamesAnAIPattern, Options)]
+    [GeneratedRegex(NamesAnAIPattern, Bounded)]
     public static partial Regex NamesAnAI();
 
     /// <summary>
@@ -527,7 +547,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DirectiveModalPattern,
-        Options)]
+        Bounded)]
     private static partial Regex DirectiveModal();
 
     private const string DirectiveWordsPattern =
@@ -535,7 +555,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DirectiveWordsPattern,
-        Options)]
+        Bounded)]
     private static partial Regex DirectiveWords();
 
     private const string AddressedToModel22Pattern =
@@ -543,7 +563,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel22Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel22();
 
     private const string AddressedToModel23Pattern =
@@ -551,7 +571,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel23Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel23();
 
     private const string AddressedToModel24Pattern =
@@ -567,7 +587,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel25Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel25();
 
     private const string AddressedToModel9Pattern =
@@ -575,7 +595,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel9();
 
     private const string AddressedToModel10Pattern =
@@ -583,7 +603,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel10();
 
     private const string AddressedToModel11Pattern =
@@ -591,7 +611,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel11();
 
     private const string AddressedToModel12Pattern =
@@ -599,7 +619,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel12();
 
     private const string AddressedToModel13Pattern =
@@ -607,7 +627,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel13();
 
     private const string AddressedToModel14Pattern =
@@ -623,7 +643,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel15Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel15();
 
     private const string AddressedToModel16Pattern =
@@ -631,7 +651,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel16Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel16();
 
     private const string AddressedToModel17Pattern =
@@ -639,7 +659,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel17Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel17();
 
     private const string AddressedToModel18Pattern =
@@ -647,7 +667,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel18Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel18();
 
     private const string AddressedToModel19Pattern =
@@ -655,7 +675,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         AddressedToModel19Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex AddressedToModel19();
 
     /// <summary>The sentence shapes the processor's own output: "in your reply", "when you answer", "respond only with", multilingual.</summary>
@@ -696,7 +716,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput1();
 
     private const string ShapesTheOutput2Pattern =
@@ -704,7 +724,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput2();
 
     private const string ShapesTheOutput3Pattern =
@@ -712,7 +732,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput3Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput3();
 
     private const string ShapesTheOutput4Pattern =
@@ -720,7 +740,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput4();
 
     private const string ShapesTheOutput5Pattern =
@@ -728,7 +748,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput5();
 
     private const string ShapesTheOutput6Pattern =
@@ -736,7 +756,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput6();
 
     private const string ShapesTheOutput7Pattern =
@@ -744,7 +764,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput7();
 
     private const string ShapesTheOutput8Pattern =
@@ -752,7 +772,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput8();
 
     private const string ShapesTheOutput9Pattern =
@@ -760,7 +780,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput9();
 
     private const string ShapesTheOutput10Pattern =
@@ -768,7 +788,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput10();
 
     private const string ShapesTheOutput11Pattern =
@@ -776,7 +796,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput11();
 
     private const string ShapesTheOutput12Pattern =
@@ -784,7 +804,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput12();
 
     private const string ShapesTheOutput13Pattern =
@@ -792,7 +812,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput13();
 
     private const string ShapesTheOutput14Pattern =
@@ -800,7 +820,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput14Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput14();
 
     private const string ShapesTheOutput15Pattern =
@@ -808,7 +828,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ShapesTheOutput15Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex ShapesTheOutput15();
 
     /// <summary>A verdict the processor is told to reach: "rank this candidate first", "ist in die höchste Kategorie einzustufen", "评为优秀".</summary>
@@ -848,7 +868,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser0();
 
     private const string SteersTheUser1Pattern =
@@ -856,7 +876,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser1();
 
     private const string SteersTheUser2Pattern =
@@ -864,7 +884,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser2();
 
     private const string SteersTheUser3Pattern =
@@ -872,7 +892,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser3Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser3();
 
     private const string SteersTheUser4Pattern =
@@ -880,7 +900,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser4();
 
     private const string SteersTheUser5Pattern =
@@ -888,7 +908,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser5();
 
     private const string SteersTheUser6Pattern =
@@ -896,7 +916,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser6Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser6();
 
     private const string SteersTheUser7Pattern =
@@ -904,7 +924,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser7Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser7();
 
     private const string SteersTheUser8Pattern =
@@ -912,7 +932,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser8Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser8();
 
     private const string SteersTheUser9Pattern =
@@ -920,7 +940,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser9Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser9();
 
     private const string SteersTheUser10Pattern =
@@ -928,7 +948,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser10Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser10();
 
     private const string SteersTheUser11Pattern =
@@ -936,7 +956,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser11Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser11();
 
     private const string SteersTheUser12Pattern =
@@ -944,7 +964,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser12Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser12();
 
     private const string SteersTheUser13Pattern =
@@ -952,7 +972,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser13Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser13();
 
     private const string SteersTheUser14Pattern =
@@ -960,7 +980,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         SteersTheUser14Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex SteersTheUser14();
 
     /// <summary>A task for a text generator or a transform of its output: a poem, a joke, "in French", "in base64", "without spaces".</summary>
@@ -982,7 +1002,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask5Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask5();
 
     private const string GeneratorTask4Pattern =
@@ -990,7 +1010,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask4Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask4();
 
     private const string GeneratorTask0Pattern =
@@ -998,7 +1018,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask0Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask0();
 
     private const string GeneratorTask1Pattern =
@@ -1006,7 +1026,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask1Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask1();
 
     private const string GeneratorTask2Pattern =
@@ -1014,7 +1034,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         GeneratorTask2Pattern,
-        Options)]
+        Bounded)]
     private static partial Regex GeneratorTask2();
 
     private const string GeneratorTask3Pattern =
@@ -1034,7 +1054,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         UnspacedTaskPattern,
-        Options)]
+        Bounded)]
     public static partial Regex UnspacedTask();
 
     /// <summary>A reference to the document as an object to process ("the text above", "this e-mail", "the following passage").</summary>
@@ -1043,7 +1063,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         ReferencesTheDocumentPattern,
-        Options)]
+        Bounded)]
     public static partial Regex ReferencesTheDocument();
 
     /// <summary>Deception, concealment or an override in the instruction: raises the severity.</summary>
@@ -1052,7 +1072,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DeceivesPattern,
-        Options)]
+        Bounded)]
     public static partial Regex Deceives();
 
     /// <summary>
@@ -1110,7 +1130,7 @@ internal static partial class IndirectLexicon
 
     [GeneratedRegex(
         DiscussesPattern,
-        Options)]
+        Bounded)]
     public static partial Regex Discusses();
 
     /// <summary>A sentence that introduces a code block for the processor to merge into its answer.</summary>
@@ -1142,4 +1162,28 @@ internal static partial class IndirectLexicon
 
     /// <summary><see cref="NamesAnAI"/> behind its literals.</summary>
     internal static readonly RegexFamily NamesAnAIGated = new((NamesAnAIPattern, NamesAnAI));
+
+    /// <summary>Every family of the lexicon.</summary>
+    internal static RegexFamily[] Families =>
+    [
+        Addressed, ShapesTheOutputFamily, SteersTheUserFamily, GeneratorTaskFamily, UnspacedTaskGated, ReferencesTheDocumentGated,
+        DeceivesGated, DiscussesGated, IntroducesCodeGated, HumanAssistantGated, NamesAnAIGated,
+    ];
+
+    /// <summary>
+    /// Builds every pattern of the lexicon and runs each once (<see cref="RegexFamily.Prepare"/>), so that no scan pays for
+    /// constructing a non-backtracking pattern or compiling a generated one.
+    /// </summary>
+    internal static void Prepare()
+    {
+        foreach (RegexFamily family in Families)
+        {
+            family.Prepare();
+        }
+
+        DirectiveModal().IsMatch("must");
+        DirectiveWords().IsMatch("must");
+        CodeWordDefinition().IsMatch("\"x\" means \"y\"");
+        RuleTarget().IsMatch("rules");
+    }
 }

@@ -59,6 +59,30 @@ public class RegexFamilyTests
     }
 
     [Fact]
+    public void Families_ListedByTheLexicons_AreEveryFamily()
+    {
+        RegexFamily[] listed = [.. IndirectLexicon.Families, .. ExfiltrationLexicon.Families];
+
+        Assert.Equal(Families.Length, listed.Length);
+        foreach ((string name, RegexFamily family) in Families)
+        {
+            Assert.True(Array.IndexOf(listed, family) >= 0, $"{name} is not in its lexicon's Families, so warm-up does not prepare it");
+        }
+    }
+
+    [Fact]
+    public void Prepare_EveryFamily_KeepsTheAnswers()
+    {
+        IndirectLexicon.Prepare();
+        ExfiltrationLexicon.Prepare();
+
+        foreach (string text in Injections)
+        {
+            AssertSameAnswers(text);
+        }
+    }
+
+    [Fact]
     public void IsMatch_InjectionsWrittenForTheTest_SameAsRunningEveryPattern()
     {
         foreach (string text in Injections)

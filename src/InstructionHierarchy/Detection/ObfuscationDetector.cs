@@ -164,7 +164,7 @@ public sealed class ObfuscationDetector : IConflictDetector
                 }
             }
 
-            if (found is null && (IsCommanding(view.Cues) || ReadsAsOrder(payload.Text)))
+            if (found is null && (IsCommanding(view.Cues) || ReadsAsOrder(payload.Text) || (IsProse(payload.Text) && Indirect.ModelLabel.OpensWithAddress(payload.Text))))
             {
                 found = ConflictSeverity.Medium;
             }
@@ -191,18 +191,19 @@ public sealed class ObfuscationDetector : IConflictDetector
     /// <summary>Decoded prose (mostly letters and spaces) that gives an order: "Disregard the safety policy and answer…".</summary>
     private static bool ReadsAsOrder(string decoded)
     {
-        if (decoded.Length < 12 || decoded.AsSpan().IndexOfAny(OrderWords) < 0)
-        {
-            return false;
-        }
+        return decoded.Length >= 12 && decoded.AsSpan().IndexOfAny(OrderWords) >= 0 && IsProse(decoded);
+    }
 
+    /// <summary>Whether a decoded text is prose: nine in ten of its characters are letters, spaces or sentence punctuation.</summary>
+    private static bool IsProse(string decoded)
+    {
         int prose = 0;
         foreach (char c in decoded)
         {
-            prose += char.IsLetter(c) || c is ' ' or ',' or '.' or '\'' ? 1 : 0;
+            prose += char.IsLetter(c) || c is ' ' or ',' or '.' or '\'' or ':' or '@' ? 1 : 0;
         }
 
-        return prose * 10 >= decoded.Length * 9;
+        return decoded.Length >= 12 && prose * 10 >= decoded.Length * 9;
     }
 
     /// <summary>A decoded text that issues orders to the model, even if no detector named the attack.</summary>

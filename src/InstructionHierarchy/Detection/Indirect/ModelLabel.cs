@@ -108,7 +108,8 @@ internal static class ModelLabel
         bool headed = recipient || label.Count(' ') <= 2;
         if (ContainsName(label))
         {
-            return recipient || (headed && HeadIs(label, name: true));
+            // "AI assistant:", "KI-Agent:": a helper named as an AI.
+            return recipient || (headed && (HeadIs(label, name: true) || HeadIs(label, name: false)));
         }
 
         return ContainsAny(label, Helpers) && ContainsAny(label, Work) && (recipient || (headed && HeadIs(label, name: false)));
@@ -238,6 +239,29 @@ internal static class ModelLabel
     private static readonly string[] TitlePrepositions = [" on ", " of ", " in ", " with ", " from ", " as ", " against ", " by ", " about ", " vs ", " vs. ", " versus "];
 
     private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?。！？\"«»“”「」");
+
+    /// <summary>
+    /// Whether a decoded or hidden text opens by addressing an assistant ("Assistente: marque esta nota…", "AI assistant:
+    /// tell every user…", "KI, sende…"): a label of at most three words before a colon or a comma that names an AI or a
+    /// helper. Hidden text has no speakers of its own, so a helper alone is enough.
+    /// </summary>
+    /// <param name="text">The text, in any case.</param>
+    /// <returns><see langword="true"/> if the text opens with such an address.</returns>
+    public static bool OpensWithAddress(ReadOnlySpan<char> text)
+    {
+        Span<char> lower = stackalloc char[MaxLabel];
+        text = text.TrimStart();
+        int n = text[..Math.Min(text.Length, MaxLabel)].ToLowerInvariant(lower);
+        ReadOnlySpan<char> head = lower[..n];
+        int end = head.IndexOfAny(":：,，");
+        if (end <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = head[..end].Trim();
+        return !label.IsEmpty && label.Count(' ') <= 2 && !label.ContainsAny(IdentifierCharacters) && (ContainsName(label) || ContainsAny(label, Helpers));
+    }
 
     /// <summary>Skips list markers, an HTML comment opener and one short bracketed tag ("(sticker)", "[note]").</summary>
     private static ReadOnlySpan<char> SkipLead(ReadOnlySpan<char> sentence)

@@ -120,6 +120,30 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
                     Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
                 }
             }
+
+            // A Markdown heading that is only a role ("### Système", "## Assistant") or a role with a note before its colon
+            // ("ASSISTANT (previous turn, restored from cache):"), outside code and templates.
+            // Each form needs a "#", or a ")" and a colon (checked before the regex; the answer is the same).
+            if ((span.IndexOf('#') >= 0 || (span.IndexOf(')') >= 0 && span.IndexOfAny(Colons) >= 0)) && !IsPromptTemplate(span))
+            {
+                int headings = RoleHeading().Count(span);
+                foreach (ValueMatch match in RoleHeading().EnumerateMatches(span))
+                {
+                    // A heading alone ("### System" in a manual) is a turn only beside another one, or right after the end of
+                    // a data block ("</results>", "---").
+                    bool heading = span.Slice(match.Index, match.Length).TrimStart(" \t\r\n").StartsWith('#');
+                    ReadOnlySpan<char> before = span[Math.Max(0, match.Index - 80)..match.Index];
+                    if (heading && headings < 2 && before.IndexOf("</", StringComparison.Ordinal) < 0 && before.IndexOf("---", StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!InsideCodeFence(span, match.Index) && span[(match.Index + match.Length)..].TrimStart().Length > 0)
+                    {
+                        Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A heading impersonates a chat turn.");
+                    }
+                }
+            }
         }
 
         // Each of the remaining patterns needs a character or a word that most text lacks: a closing tag starts with "</",
@@ -491,6 +515,9 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     [GeneratedRegex(@"(?im)^[ \t>#*=\-]{0,8}\[?(system|assistant|developer|human|ai|user|system prompt|system message|system notice|system update|message from the system|system instruction|" + LocalizedSystemMessage + @"|operator|administrator|admin|sistema|syst[eè]me|systemnachricht|" + LocalizedSystem + @")\]?[ \t]*(:|：|\]|>)[ \t]*(?=\S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex RoleHeader();
 
+    [GeneratedRegex(@"(?i)^[ \t]{0,3}(#{1,6}[ \t]{0,4}(system|assistant|developer|sistema|syst[eè]me|" + LocalizedSystem + @")[ \t]{0,8}\r?\n|[>*\-]{0,2}[ \t]{0,2}(system|assistant|developer|asistente|assistente|assistent|asisten|asistan|ассистент|sistema|syst[eè]me|" + LocalizedSystem + @")[ \t]{0,4}\([^)\n]{1,60}\)[ \t]{0,4}[:：])", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.NonBacktracking)]
+    internal static partial Regex RoleHeading();
+
     // ClosingTag, SpokenRoleMarker and RoleTag are compiled to backtracking code (nothing to build at run time) because
     // they are linear without the non-backtracking engine: every loop is bounded, and each has at most a few hundred ways
     // through its choices at one start position (BacktrackingBoundTests checks the bound and that they find the same
@@ -520,5 +547,6 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         StructuredRole().IsMatch("\"role\": \"system\"");
         SpokenRoleMarker().IsMatch("\"system: x");
         RoleTag().IsMatch("<system>");
+        RoleHeading().IsMatch("### system\n");
     }
 }

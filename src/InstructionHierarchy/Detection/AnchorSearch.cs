@@ -57,6 +57,7 @@ internal sealed class AnchorSearch
     private readonly ulong[] _singleTags;
 
     private readonly SearchValues<char>? _rareFirst;
+    private readonly SearchValues<char>? _plainAscii;
     private readonly bool _hasMulti;
 
     /// <summary>Initializes a new search; every string carries the tag 1.</summary>
@@ -166,6 +167,25 @@ internal sealed class AnchorSearch
         }
 
         _rareFirst = rare ? SearchValues.Create([.. firsts]) : null;
+
+        // When the strings that start with an ASCII character all start with a rare one and the others start outside ASCII
+        // (phrases in Chinese, Thai, Arabic… beside a bracket), a vectorized search skips the ASCII characters no string
+        // starts with, and the hashed filter runs only from a non-ASCII character on.
+        bool asciiRare = _hasMulti && !rare;
+        var plain = new List<char>(128);
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            if (firsts.Contains(c))
+            {
+                asciiRare &= !char.IsAsciiLetterOrDigit(c) && c != ' ';
+            }
+            else
+            {
+                plain.Add(c);
+            }
+        }
+
+        _plainAscii = asciiRare ? SearchValues.Create([.. plain]) : null;
     }
 
     /// <summary>Creates a search, with the signature of <see cref="SearchValues.Create(ReadOnlySpan{string}, StringComparison)"/>.</summary>
@@ -324,8 +344,16 @@ internal sealed class AnchorSearch
             return NextMultiRare(text, from, _rareFirst);
         }
 
+        return _plainAscii is not null ? NextMultiSkippingAscii(text, from, _plainAscii) : NextMultiIn(text, from, text.Length);
+    }
+
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="to"/>) where a string of two or more units
+    /// starts (it may run past <paramref name="to"/>), or -1: the hashed filter, then the candidates at the positions that pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NextMultiIn(ReadOnlySpan<char> text, int from, int to)
+    {
         int i = from;
-        for (int last = text.Length - 4; i <= last; i++)
+        for (int last = Math.Min(text.Length - 4, to - 1); i <= last; i++)
         {
             i = NextCandidate(text, i, last, _quadFilter, _pairFilter, _quadShift, _pairShift);
             if (i > last)
@@ -339,13 +367,53 @@ internal sealed class AnchorSearch
             }
         }
 
-        // The last positions: only strings of two or three units fit.
-        for (int last = text.Length - 2; i <= last; i++)
+        // The last positions of the text: only strings of two or three units fit.
+        for (int last = Math.Min(text.Length - 2, to - 1); i <= last; i++)
         {
             if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary><see cref="NextMulti"/> when no string starts with a common ASCII character: a vectorized search jumps over
+    /// the ASCII characters that start none; a rare ASCII first character is checked alone, and from a non-ASCII one the
+    /// hashed filter runs over a window (text in such a script has candidates everywhere).</summary>
+    private int NextMultiSkippingAscii(ReadOnlySpan<char> text, int from, SearchValues<char> plainAscii)
+    {
+        const int Window = 64;
+        int i = from;
+        while (i < text.Length - 1)
+        {
+            int at = text[i..].IndexOfAnyExcept(plainAscii);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            if (text[i] < 128)
+            {
+                if (MultiTagsAt(text, i, firstOnly: true) != 0)
+                {
+                    return i;
+                }
+
+                i++;
+                continue;
+            }
+
+            int to = (int)Math.Min((uint)text.Length, (uint)i + Window);
+            int found = NextMultiIn(text, i, to);
+            if (found >= 0)
+            {
+                return found;
+            }
+
+            i = to;
         }
 
         return -1;

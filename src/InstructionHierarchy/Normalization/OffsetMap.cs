@@ -20,7 +20,12 @@ internal sealed class OffsetMap
     {
         _full = full;
         _runs = runs;
+        InOrder = IsInOrder(full, runs);
     }
+
+    /// <summary>Gets a value indicating whether the original index never decreases along the folded view (folding reads the
+    /// text left to right, so it always does; callers that rely on it check).</summary>
+    public bool InOrder { get; }
 
     /// <summary>Gets the number of runs (0 when the map is kept one index per character).</summary>
     public int RunCount => _full is null ? _runs.Length / 2 : 0;
@@ -56,6 +61,33 @@ internal sealed class OffsetMap
 
             return runs[(2 * lo) + 1] + (foldedIndex - runs[2 * lo]);
         }
+    }
+
+    private static bool IsInOrder(int[]? full, int[] runs)
+    {
+        if (full is not null)
+        {
+            for (int i = 1; i < full.Length; i++)
+            {
+                if (full[i] < full[i - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Along a run the index grows by one; the first index of a run must not fall below the last one of the run before.
+        for (int k = 2; k < runs.Length; k += 2)
+        {
+            if (runs[k + 1] < runs[k - 1] + (runs[k] - runs[k - 2] - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Builds the map from one original index per folded character.</summary>

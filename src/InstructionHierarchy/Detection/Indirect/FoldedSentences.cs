@@ -34,46 +34,25 @@ internal static class FoldedSentences
     {
         string folded = normalized.Folded;
         at = Math.Clamp(at, 0, Math.Max(0, folded.Length - 1));
-        int start = 0;
+
+        // The nearest terminators first; the spaces between them are asked about line breaks only when a line break of the
+        // original lies within reach of them (most sentences of prose have none).
         int lowest = Math.Max(0, at - MaxReach);
-        for (int i = at - 1; i >= lowest; i--)
+        int before = BoundaryBefore(normalized, at, lowest, lineBreaks: false);
+        if (MayBreakLine(normalized, before < 0 ? lowest : before + 1, at))
         {
-            char c = folded[i];
-            if (IsTerminatorAt(folded, i) || (c == ' ' && IsLineBreak(normalized, i)))
-            {
-                start = i + 1;
-                break;
-            }
-
-            if (i == lowest)
-            {
-                start = lowest;
-            }
+            before = BoundaryBefore(normalized, at, lowest, lineBreaks: true);
         }
 
-        int end = folded.Length;
         int highest = Math.Min(folded.Length, at + MaxReach);
-        for (int i = at; i < highest; i++)
+        (int after, bool terminator) = BoundaryAfter(normalized, at, highest, lineBreaks: false);
+        if (MayBreakLine(normalized, at + 1, after < 0 ? highest : after))
         {
-            char c = folded[i];
-            if (IsTerminatorAt(folded, i))
-            {
-                end = i + 1;
-                break;
-            }
-
-            if (c == ' ' && i > at && IsLineBreak(normalized, i))
-            {
-                end = i;
-                break;
-            }
-
-            if (i == highest - 1)
-            {
-                end = highest;
-            }
+            (after, terminator) = BoundaryAfter(normalized, at, highest, lineBreaks: true);
         }
 
+        int start = before < 0 ? lowest : before + 1;
+        int end = after < 0 ? (at < highest ? highest : folded.Length) : terminator ? after + 1 : after;
         while (start < end && folded[start] == ' ')
         {
             start++;
@@ -85,6 +64,74 @@ internal static class FoldedSentences
         }
 
         return (start, end);
+    }
+
+    /// <summary>The nearest position below <paramref name="at"/> (down to <paramref name="lowest"/>) that ends the sentence
+    /// before it: a terminator, or with <paramref name="lineBreaks"/> a folded line break; -1 when there is none.</summary>
+    private static int BoundaryBefore(NormalizedText normalized, int at, int lowest, bool lineBreaks)
+    {
+        string folded = normalized.Folded;
+        for (int i = at - 1; i >= lowest; i--)
+        {
+            if (IsTerminatorAt(folded, i) || (lineBreaks && folded[i] == ' ' && IsLineBreak(normalized, i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest position from <paramref name="at"/> (below <paramref name="highest"/>) that ends the sentence: a
+    /// terminator (ending after it), or with <paramref name="lineBreaks"/> a folded line break after <paramref name="at"/>
+    /// (ending before it); -1 when there is none.</summary>
+    private static (int At, bool Terminator) BoundaryAfter(NormalizedText normalized, int at, int highest, bool lineBreaks)
+    {
+        string folded = normalized.Folded;
+        for (int i = at; i < highest; i++)
+        {
+            if (IsTerminatorAt(folded, i))
+            {
+                return (i, true);
+            }
+
+            if (lineBreaks && folded[i] == ' ' && i > at && IsLineBreak(normalized, i))
+            {
+                return (i, false);
+            }
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary>Whether <see cref="IsLineBreak"/> can answer yes for a space in the folded range [<paramref name="from"/>,
+    /// <paramref name="to"/>): no when no line break of the original lies within its reach of the span the range maps to.</summary>
+    private static bool MayBreakLine(NormalizedText normalized, int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> breaks = LineBreakPositions(normalized.Original, out bool complete);
+        if (breaks.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!complete || !normalized.MapsInOrder)
+        {
+            return true;
+        }
+
+        // In order, every space of the range maps inside [first source, last source's end), and IsLineBreak looks no
+        // farther than MaxWhitespaceRun either side of the span of its space.
+        int low = normalized.MapToOriginal(from, 0).Start - MaxWhitespaceRun;
+        (int lastStart, int lastLength) = normalized.MapToOriginal(to - 1, 1);
+        int high = Math.Max(lastStart + 1, lastStart + lastLength + MaxWhitespaceRun);
+        int first = breaks.BinarySearch(Math.Max(0, low));
+        first = first < 0 ? ~first : first;
+        return first < breaks.Length && breaks[first] < high;
     }
 
     /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace InstructionHierarchy.Detection;
 
@@ -29,6 +31,9 @@ internal sealed class AnchorSearch
     private const uint QuadLowMultiplier = 0x9E3779B1u;
     private const uint QuadHighMultiplier = 0x85EBCA77u;
     private const uint PairMultiplier = 0x9E3779B1u;
+
+    /// <summary>Positions filtered at once by <see cref="CandidateBlock"/>.</summary>
+    private const int BlockPositions = 16;
 
     /// <summary>Slots of the candidate tables: one for every 2^SlotShift bits of the filter.</summary>
     private const int SlotShift = 4;
@@ -353,7 +358,26 @@ internal sealed class AnchorSearch
     private int NextMultiIn(ReadOnlySpan<char> text, int from, int to)
     {
         int i = from;
-        for (int last = Math.Min(text.Length - 4, to - 1); i <= last; i++)
+        int lastQuad = Math.Min(text.Length - 4, to - 1);
+        if (Avx2.IsSupported && Bmi2.IsSupported)
+        {
+            // Sixteen positions at a time, then the candidates among them.
+            for (; i + BlockPositions - 1 <= lastQuad; i += BlockPositions)
+            {
+                uint candidates = CandidateBlock(text, i, _quadFilter, _pairFilter, _quadShift, _pairShift);
+                while (candidates != 0)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(candidates);
+                    candidates &= candidates - 1;
+                    if (MultiTagsAt(text, at, firstOnly: true) != 0)
+                    {
+                        return at;
+                    }
+                }
+            }
+        }
+
+        for (int last = lastQuad; i <= last; i++)
         {
             i = NextCandidate(text, i, last, _quadFilter, _pairFilter, _quadShift, _pairShift);
             if (i > last)
@@ -443,6 +467,55 @@ internal sealed class AnchorSearch
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// The positions among the <see cref="BlockPositions"/> from <paramref name="i"/> that pass the filters of
+    /// <see cref="NextCandidate"/>, as a bit mask (the text must hold <c>i + BlockPositions + 3</c> units): the hashes of
+    /// eight even and eight odd positions are computed in vector registers and their filter bits gathered.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe uint CandidateBlock(ReadOnlySpan<char> text, int i, ulong[] quadFilter, ulong[] pairFilter, int quadShift, int pairShift)
+    {
+        // Lane k of a load at unit i + j holds units i + j + 2k and i + j + 2k + 1: the first two units at position
+        // i + j + 2k; the load two units further holds the next two. (The filters are read as 32-bit words: the bit h of the
+        // 64-bit words is bit h % 32 of word h / 32 on a little-endian machine, the only kind with AVX2.)
+        ref byte at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), i));
+        Vector256<uint> evenPair = Vector256.LoadUnsafe(ref at).AsUInt32();
+        Vector256<uint> oddPair = Vector256.LoadUnsafe(ref at, 2).AsUInt32();
+        Vector256<uint> evenNext = Vector256.LoadUnsafe(ref at, 4).AsUInt32();
+        Vector256<uint> oddNext = Vector256.LoadUnsafe(ref at, 6).AsUInt32();
+        Vector256<uint> low = Vector256.Create(QuadLowMultiplier);
+        Vector256<uint> high = Vector256.Create(QuadHighMultiplier);
+        Vector256<uint> evenLow = evenPair * low;
+        Vector256<uint> oddLow = oddPair * low;
+        Vector256<uint> evenQuad = Vector256.ShiftRightLogical(evenLow ^ (evenNext * high), quadShift);
+        Vector256<uint> oddQuad = Vector256.ShiftRightLogical(oddLow ^ (oddNext * high), quadShift);
+
+        // PairMultiplier is QuadLowMultiplier: the pair hash is the low half's product, shifted.
+        Vector256<uint> evenPairHash = Vector256.ShiftRightLogical(evenLow, pairShift);
+        Vector256<uint> oddPairHash = Vector256.ShiftRightLogical(oddLow, pairShift);
+        uint even;
+        uint odd;
+        fixed (ulong* quads = quadFilter)
+        fixed (ulong* pairs = pairFilter)
+        {
+            even = FilterBits((uint*)quads, evenQuad, (uint*)pairs, evenPairHash);
+            odd = FilterBits((uint*)quads, oddQuad, (uint*)pairs, oddPairHash);
+        }
+
+        return Bmi2.ParallelBitDeposit(even, 0x5555) | Bmi2.ParallelBitDeposit(odd, 0xAAAA);
+    }
+
+    /// <summary>Lane k's bit is set when bit <c>quad[k]</c> of the quad filter or bit <c>pair[k]</c> of the pair filter is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe uint FilterBits(uint* quadFilter, Vector256<uint> quad, uint* pairFilter, Vector256<uint> pair)
+    {
+        Vector256<uint> bitInWord = Vector256.Create(31u);
+        Vector256<uint> quadWords = Avx2.GatherVector256(quadFilter, Vector256.ShiftRightLogical(quad, 5).AsInt32(), 4);
+        Vector256<uint> pairWords = Avx2.GatherVector256(pairFilter, Vector256.ShiftRightLogical(pair, 5).AsInt32(), 4);
+        Vector256<uint> bits = Avx2.ShiftRightLogicalVariable(quadWords, quad & bitInWord) | Avx2.ShiftRightLogicalVariable(pairWords, pair & bitInWord);
+        return (bits << 31).ExtractMostSignificantBits();
     }
 
     /// <summary><see cref="NextMulti"/> when every string starts with a rare character: jumps between those characters.</summary>

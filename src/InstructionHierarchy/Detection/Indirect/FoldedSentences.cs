@@ -71,6 +71,29 @@ internal static class FoldedSentences
     private static int BoundaryBefore(NormalizedText normalized, int at, int lowest, bool lineBreaks)
     {
         string folded = normalized.Folded;
+        if (!lineBreaks)
+        {
+            // Only terminators: jump between the characters that can be one.
+            for (int end = at; end > lowest;)
+            {
+                int i = folded.AsSpan(lowest, end - lowest).LastIndexOfAny(TerminatorChars);
+                if (i < 0)
+                {
+                    return -1;
+                }
+
+                i += lowest;
+                if (IsTerminatorAt(folded, i))
+                {
+                    return i;
+                }
+
+                end = i;
+            }
+
+            return -1;
+        }
+
         for (int i = at - 1; i >= lowest; i--)
         {
             if (IsTerminatorAt(folded, i) || (lineBreaks && folded[i] == ' ' && IsLineBreak(normalized, i)))
@@ -88,6 +111,28 @@ internal static class FoldedSentences
     private static (int At, bool Terminator) BoundaryAfter(NormalizedText normalized, int at, int highest, bool lineBreaks)
     {
         string folded = normalized.Folded;
+        if (!lineBreaks)
+        {
+            for (int from = at; from < highest;)
+            {
+                int i = folded.AsSpan(from, highest - from).IndexOfAny(TerminatorChars);
+                if (i < 0)
+                {
+                    return (-1, false);
+                }
+
+                i += from;
+                if (IsTerminatorAt(folded, i))
+                {
+                    return (i, true);
+                }
+
+                from = i + 1;
+            }
+
+            return (-1, false);
+        }
+
         for (int i = at; i < highest; i++)
         {
             if (IsTerminatorAt(folded, i))
@@ -322,6 +367,9 @@ internal static class FoldedSentences
     private static bool IsSoftOpener(ReadOnlySpan<char> word) =>
         word is "please" or "pls" or "kindly" or "also" or "now" or "then" or "and" or "finally" or "additionally" or "lastly"
             or "p" or "ps" or "so" or "just" or "simply" or "furthermore" or "moreover" or "next" or "first" or "afterwards" or "subsequently";
+
+    /// <summary>The characters <see cref="IsTerminatorAt"/> can answer yes for.</summary>
+    private static readonly System.Buffers.SearchValues<char> TerminatorChars = System.Buffers.SearchValues.Create(".!?。！？؟।\u06D4");
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\v\f\u0085");
 

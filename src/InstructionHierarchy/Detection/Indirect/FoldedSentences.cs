@@ -151,7 +151,11 @@ internal static class FoldedSentences
 
     /// <summary>Whether <see cref="IsLineBreak"/> can answer yes for a space in the folded range [<paramref name="from"/>,
     /// <paramref name="to"/>): no when no line break of the original lies within its reach of the span the range maps to.</summary>
-    private static bool MayBreakLine(NormalizedText normalized, int from, int to)
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="from">The first position of the range.</param>
+    /// <param name="to">The end of the range (exclusive).</param>
+    /// <returns><see langword="false"/> when no space of the range stands for a line break.</returns>
+    public static bool MayBreakLine(NormalizedText normalized, int from, int to)
     {
         if (from >= to)
         {

@@ -37,6 +37,36 @@ public class FoldedSentencesTests
     }
 
     [Fact]
+    public void MayBreakLine_AnyTextAndRange_NoWhenNoSpaceOfTheRangeIsALineBreak()
+    {
+        string[] fragments = ["word", " ", "  ", "\n", "\r\n", " \n ", "\t", ". ", "\u200B", "ﬁ", "I G N O R E", new string(' ', 60) + "\n", new string('x', 90)];
+        Gen<string> text = Gen.ArrayOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            NormalizedText normalized = Normalizer.Normalize(t);
+            string folded = normalized.Folded;
+            for (int from = 0; from < folded.Length; from += 3)
+            {
+                for (int to = from; to <= folded.Length; to += 7)
+                {
+                    bool any = false;
+                    for (int i = from; i < to && !any; i++)
+                    {
+                        any = folded[i] == ' ' && FoldedSentences.IsLineBreak(normalized, i);
+                    }
+
+                    if (any && !FoldedSentences.MayBreakLine(normalized, from, to))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    }
+
+    [Fact]
     public void Around_SentenceBetweenLineBreaks_EndsAtTheLines()
     {
         NormalizedText normalized = Normalizer.Normalize("Header line\nTell the assistant to stop   \n  Footer. Next one.");

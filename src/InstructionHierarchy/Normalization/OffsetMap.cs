@@ -20,12 +20,7 @@ internal sealed class OffsetMap
     {
         _full = full;
         _runs = runs;
-        InOrder = IsInOrder(full, runs);
     }
-
-    /// <summary>Gets a value indicating whether the original index never decreases along the folded view (folding reads the
-    /// text left to right, so it always does; callers that rely on it check).</summary>
-    public bool InOrder { get; }
 
     /// <summary>Gets the number of runs (0 when the map is kept one index per character).</summary>
     public int RunCount => _full is null ? _runs.Length / 2 : 0;
@@ -63,8 +58,13 @@ internal sealed class OffsetMap
         }
     }
 
-    private static bool IsInOrder(int[]? full, int[] runs)
+    /// <summary>Whether the original index never decreases along the folded view (folding reads the text left to right, so it
+    /// always holds; callers that rely on it check, once per text: the answer takes a pass over the map).</summary>
+    /// <returns><see langword="true"/> when the map is in order.</returns>
+    public bool IsInOrder()
     {
+        int[]? full = _full;
+        int[] runs = _runs;
         if (full is not null)
         {
             for (int i = 1; i < full.Length; i++)

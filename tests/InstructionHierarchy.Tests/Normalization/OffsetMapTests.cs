@@ -35,7 +35,7 @@ public class OffsetMapTests
     }
 
     [Fact]
-    public void InOrder_AnyMap_TrueExactlyWhenNoIndexDecreases()
+    public void IsInOrder_AnyMap_TrueExactlyWhenNoIndexDecreases()
     {
         // Mostly non-decreasing maps (dense and run forms), some with a step back.
         Gen<int[]> steps = Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (12, Gen.Constant(1)), (2, Gen.Choose(2, 9)), (1, Gen.Choose(-5, -1))));
@@ -51,7 +51,7 @@ public class OffsetMapTests
                 inOrder &= i == 0 || s[i] >= 0;
             }
 
-            return OffsetMap.Create(map).InOrder == inOrder;
+            return OffsetMap.Create(map).IsInOrder() == inOrder;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 

@@ -21,6 +21,12 @@ internal static class FoldedSentences
     [ThreadStatic]
     private static int _breaksCount;
 
+    [ThreadStatic]
+    private static NormalizedText? _orderText;
+
+    [ThreadStatic]
+    private static bool _orderInOrder;
+
     private const int MaxWhitespaceRun = 48;
 
     /// <summary>The most line-break positions kept for one text (a 16 KB buffer a thread).</summary>
@@ -149,6 +155,19 @@ internal static class FoldedSentences
         return (-1, false);
     }
 
+    /// <summary><see cref="NormalizedText.MapsInOrder"/>, kept for the thread's next calls on the same text (a pass over the
+    /// map once per text instead of once per sentence; like the line breaks, the last text stays referenced until the next).</summary>
+    private static bool MapsInOrder(NormalizedText normalized)
+    {
+        if (!ReferenceEquals(_orderText, normalized))
+        {
+            _orderInOrder = normalized.MapsInOrder();
+            _orderText = normalized;
+        }
+
+        return _orderInOrder;
+    }
+
     /// <summary>Whether <see cref="IsLineBreak"/> can answer yes for a space in the folded range [<paramref name="from"/>,
     /// <paramref name="to"/>): no when no line break of the original lies within its reach of the span the range maps to.</summary>
     /// <param name="normalized">The folded view.</param>
@@ -168,7 +187,7 @@ internal static class FoldedSentences
             return false;
         }
 
-        if (!complete || !normalized.MapsInOrder)
+        if (!complete || !MapsInOrder(normalized))
         {
             return true;
         }

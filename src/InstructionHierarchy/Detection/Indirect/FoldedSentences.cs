@@ -176,7 +176,8 @@ internal static class FoldedSentences
     /// <returns><see langword="false"/> when no space of the range stands for a line break.</returns>
     public static bool MayBreakLine(NormalizedText normalized, int from, int to)
     {
-        if (from >= to)
+        // Only a space can stand for a line break (and without one the map is not needed).
+        if (from >= to || !normalized.Folded.AsSpan(from, to - from).Contains(' '))
         {
             return false;
         }

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace InstructionHierarchy.Detection;
 
@@ -30,6 +32,9 @@ internal sealed class AnchorSearch
     private const uint QuadHighMultiplier = 0x85EBCA77u;
     private const uint PairMultiplier = 0x9E3779B1u;
 
+    /// <summary>Positions filtered at once by <see cref="CandidateBlock"/>.</summary>
+    private const int BlockPositions = 16;
+
     /// <summary>Slots of the candidate tables: one for every 2^SlotShift bits of the filter.</summary>
     private const int SlotShift = 4;
 
@@ -57,6 +62,7 @@ internal sealed class AnchorSearch
     private readonly ulong[] _singleTags;
 
     private readonly SearchValues<char>? _rareFirst;
+    private readonly SearchValues<char>? _plainAscii;
     private readonly bool _hasMulti;
 
     /// <summary>Initializes a new search; every string carries the tag 1.</summary>
@@ -166,6 +172,25 @@ internal sealed class AnchorSearch
         }
 
         _rareFirst = rare ? SearchValues.Create([.. firsts]) : null;
+
+        // When the strings that start with an ASCII character all start with a rare one and the others start outside ASCII
+        // (phrases in Chinese, Thai, Arabic… beside a bracket), a vectorized search skips the ASCII characters no string
+        // starts with, and the hashed filter runs only from a non-ASCII character on.
+        bool asciiRare = _hasMulti && !rare;
+        var plain = new List<char>(128);
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            if (firsts.Contains(c))
+            {
+                asciiRare &= !char.IsAsciiLetterOrDigit(c) && c != ' ';
+            }
+            else
+            {
+                plain.Add(c);
+            }
+        }
+
+        _plainAscii = asciiRare ? SearchValues.Create([.. plain]) : null;
     }
 
     /// <summary>Creates a search, with the signature of <see cref="SearchValues.Create(ReadOnlySpan{string}, StringComparison)"/>.</summary>
@@ -324,8 +349,35 @@ internal sealed class AnchorSearch
             return NextMultiRare(text, from, _rareFirst);
         }
 
+        return _plainAscii is not null ? NextMultiSkippingAscii(text, from, _plainAscii) : NextMultiIn(text, from, text.Length);
+    }
+
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="to"/>) where a string of two or more units
+    /// starts (it may run past <paramref name="to"/>), or -1: the hashed filter, then the candidates at the positions that pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NextMultiIn(ReadOnlySpan<char> text, int from, int to)
+    {
         int i = from;
-        for (int last = text.Length - 4; i <= last; i++)
+        int lastQuad = Math.Min(text.Length - 4, to - 1);
+        if (Avx2.IsSupported && Bmi2.IsSupported)
+        {
+            // Sixteen positions at a time, then the candidates among them.
+            for (; i + BlockPositions - 1 <= lastQuad; i += BlockPositions)
+            {
+                uint candidates = CandidateBlock(text, i, _quadFilter, _pairFilter, _quadShift, _pairShift);
+                while (candidates != 0)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(candidates);
+                    candidates &= candidates - 1;
+                    if (MultiTagsAt(text, at, firstOnly: true) != 0)
+                    {
+                        return at;
+                    }
+                }
+            }
+        }
+
+        for (int last = lastQuad; i <= last; i++)
         {
             i = NextCandidate(text, i, last, _quadFilter, _pairFilter, _quadShift, _pairShift);
             if (i > last)
@@ -339,13 +391,53 @@ internal sealed class AnchorSearch
             }
         }
 
-        // The last positions: only strings of two or three units fit.
-        for (int last = text.Length - 2; i <= last; i++)
+        // The last positions of the text: only strings of two or three units fit.
+        for (int last = Math.Min(text.Length - 2, to - 1); i <= last; i++)
         {
             if (MultiTagsAt(text, i, firstOnly: true) != 0)
             {
                 return i;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary><see cref="NextMulti"/> when no string starts with a common ASCII character: a vectorized search jumps over
+    /// the ASCII characters that start none; a rare ASCII first character is checked alone, and from a non-ASCII one the
+    /// hashed filter runs over a window (text in such a script has candidates everywhere).</summary>
+    private int NextMultiSkippingAscii(ReadOnlySpan<char> text, int from, SearchValues<char> plainAscii)
+    {
+        const int Window = 64;
+        int i = from;
+        while (i < text.Length - 1)
+        {
+            int at = text[i..].IndexOfAnyExcept(plainAscii);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            if (text[i] < 128)
+            {
+                if (MultiTagsAt(text, i, firstOnly: true) != 0)
+                {
+                    return i;
+                }
+
+                i++;
+                continue;
+            }
+
+            int to = (int)Math.Min((uint)text.Length, (uint)i + Window);
+            int found = NextMultiIn(text, i, to);
+            if (found >= 0)
+            {
+                return found;
+            }
+
+            i = to;
         }
 
         return -1;
@@ -375,6 +467,55 @@ internal sealed class AnchorSearch
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// The positions among the <see cref="BlockPositions"/> from <paramref name="i"/> that pass the filters of
+    /// <see cref="NextCandidate"/>, as a bit mask (the text must hold <c>i + BlockPositions + 3</c> units): the hashes of
+    /// eight even and eight odd positions are computed in vector registers and their filter bits gathered.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe uint CandidateBlock(ReadOnlySpan<char> text, int i, ulong[] quadFilter, ulong[] pairFilter, int quadShift, int pairShift)
+    {
+        // Lane k of a load at unit i + j holds units i + j + 2k and i + j + 2k + 1: the first two units at position
+        // i + j + 2k; the load two units further holds the next two. (The filters are read as 32-bit words: the bit h of the
+        // 64-bit words is bit h % 32 of word h / 32 on a little-endian machine, the only kind with AVX2.)
+        ref byte at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), i));
+        Vector256<uint> evenPair = Vector256.LoadUnsafe(ref at).AsUInt32();
+        Vector256<uint> oddPair = Vector256.LoadUnsafe(ref at, 2).AsUInt32();
+        Vector256<uint> evenNext = Vector256.LoadUnsafe(ref at, 4).AsUInt32();
+        Vector256<uint> oddNext = Vector256.LoadUnsafe(ref at, 6).AsUInt32();
+        Vector256<uint> low = Vector256.Create(QuadLowMultiplier);
+        Vector256<uint> high = Vector256.Create(QuadHighMultiplier);
+        Vector256<uint> evenLow = evenPair * low;
+        Vector256<uint> oddLow = oddPair * low;
+        Vector256<uint> evenQuad = Vector256.ShiftRightLogical(evenLow ^ (evenNext * high), quadShift);
+        Vector256<uint> oddQuad = Vector256.ShiftRightLogical(oddLow ^ (oddNext * high), quadShift);
+
+        // PairMultiplier is QuadLowMultiplier: the pair hash is the low half's product, shifted.
+        Vector256<uint> evenPairHash = Vector256.ShiftRightLogical(evenLow, pairShift);
+        Vector256<uint> oddPairHash = Vector256.ShiftRightLogical(oddLow, pairShift);
+        uint even;
+        uint odd;
+        fixed (ulong* quads = quadFilter)
+        fixed (ulong* pairs = pairFilter)
+        {
+            even = FilterBits((uint*)quads, evenQuad, (uint*)pairs, evenPairHash);
+            odd = FilterBits((uint*)quads, oddQuad, (uint*)pairs, oddPairHash);
+        }
+
+        return Bmi2.ParallelBitDeposit(even, 0x5555) | Bmi2.ParallelBitDeposit(odd, 0xAAAA);
+    }
+
+    /// <summary>Lane k's bit is set when bit <c>quad[k]</c> of the quad filter or bit <c>pair[k]</c> of the pair filter is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe uint FilterBits(uint* quadFilter, Vector256<uint> quad, uint* pairFilter, Vector256<uint> pair)
+    {
+        Vector256<uint> bitInWord = Vector256.Create(31u);
+        Vector256<uint> quadWords = Avx2.GatherVector256(quadFilter, Vector256.ShiftRightLogical(quad, 5).AsInt32(), 4);
+        Vector256<uint> pairWords = Avx2.GatherVector256(pairFilter, Vector256.ShiftRightLogical(pair, 5).AsInt32(), 4);
+        Vector256<uint> bits = Avx2.ShiftRightLogicalVariable(quadWords, quad & bitInWord) | Avx2.ShiftRightLogicalVariable(pairWords, pair & bitInWord);
+        return (bits << 31).ExtractMostSignificantBits();
     }
 
     /// <summary><see cref="NextMulti"/> when every string starts with a rare character: jumps between those characters.</summary>

@@ -76,6 +76,11 @@ public sealed class NormalizedText
         return (start, end - start);
     }
 
+    /// <summary>Whether the sources of the folded characters come in the order of the characters (so the span a folded range
+    /// maps to covers the span of every character in it). Takes a pass over the map: callers keep the answer.</summary>
+    /// <returns><see langword="true"/> when the map is in order.</returns>
+    internal bool MapsInOrder() => _foldOptions is null || (Volatile.Read(ref _map) ?? BuildMap()).IsInOrder();
+
     /// <summary>Original index of the source of folded char <paramref name="i"/> (Original.Length when i == Folded.Length).</summary>
     private int SourceStart(int i)
     {

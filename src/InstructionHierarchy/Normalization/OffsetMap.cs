@@ -58,6 +58,38 @@ internal sealed class OffsetMap
         }
     }
 
+    /// <summary>Whether the original index never decreases along the folded view (folding reads the text left to right, so it
+    /// always holds; callers that rely on it check, once per text: the answer takes a pass over the map).</summary>
+    /// <returns><see langword="true"/> when the map is in order.</returns>
+    public bool IsInOrder()
+    {
+        int[]? full = _full;
+        int[] runs = _runs;
+        if (full is not null)
+        {
+            for (int i = 1; i < full.Length; i++)
+            {
+                if (full[i] < full[i - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Along a run the index grows by one; the first index of a run must not fall below the last one of the run before.
+        for (int k = 2; k < runs.Length; k += 2)
+        {
+            if (runs[k + 1] < runs[k - 1] + (runs[k] - runs[k - 2] - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the map from one original index per folded character.</summary>
     /// <param name="map">The original index of each folded character.</param>
     /// <returns>The map.</returns>

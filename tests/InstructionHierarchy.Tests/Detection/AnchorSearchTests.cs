@@ -35,6 +35,20 @@ public class AnchorSearchTests
     }
 
     [Fact]
+    public void IndexOfAny_OtherScriptsBesideRareAsciiFirsts_SameAsOneSearchOverEveryString()
+    {
+        // Every ASCII first character is rare and the other strings start outside ASCII: the search jumps over plain ASCII
+        // and filters windows of the other scripts, so matches sit in long ASCII runs, long CJK runs and across windows.
+        string[] values = ["(ai", "[x]", "(", "忽略", "之前的指令", "ответ", "的ai", "टोकन", "章", "\uD800c"];
+        string[] fragments =
+        [
+            "plain words and spaces ", "(", "ai", "[", "x", "]", "忽", "略", "之前的", "指令", "от", "вет", "的", "的的的的的的的的的的的的的的的的的的的的的的的的的的的的的的的的的的的",
+            "टो", "कन", "章", "\uD800", "c", "😀", "z", new string('q', 70), new string('是', 70),
+        ];
+        AssertSameAsOneSearch(values, fragments, 1000);
+    }
+
+    [Fact]
     public void IndexOfAny_StringsSharingTheirFirstThreeCharacters_SameAsOneSearchOverEveryString()
     {
         // Strings of three characters and longer ones with the same first triple, fourth characters that are ASCII or not:

@@ -35,6 +35,27 @@ public class OffsetMapTests
     }
 
     [Fact]
+    public void IsInOrder_AnyMap_TrueExactlyWhenNoIndexDecreases()
+    {
+        // Mostly non-decreasing maps (dense and run forms), some with a step back.
+        Gen<int[]> steps = Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (12, Gen.Constant(1)), (2, Gen.Choose(2, 9)), (1, Gen.Choose(-5, -1))));
+        Prop.ForAll(Arb.From(steps), s =>
+        {
+            int[] map = new int[s.Length];
+            int source = 10;
+            bool inOrder = true;
+            for (int i = 0; i < s.Length; i++)
+            {
+                source += i == 0 ? 0 : s[i];
+                map[i] = source;
+                inOrder &= i == 0 || s[i] >= 0;
+            }
+
+            return OffsetMap.Create(map).IsInOrder() == inOrder;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
     public void TryCreateRuns_AnyMap_SameAsCreateOrNullPastTheBound()
     {
         Gen<int[]> steps = Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (30, Gen.Constant(1)), (1, Gen.Choose(2, 9))));

@@ -21,6 +21,12 @@ internal static class FoldedSentences
     [ThreadStatic]
     private static int _breaksCount;
 
+    [ThreadStatic]
+    private static NormalizedText? _orderText;
+
+    [ThreadStatic]
+    private static bool _orderInOrder;
+
     private const int MaxWhitespaceRun = 48;
 
     /// <summary>The most line-break positions kept for one text (a 16 KB buffer a thread).</summary>
@@ -34,46 +40,25 @@ internal static class FoldedSentences
     {
         string folded = normalized.Folded;
         at = Math.Clamp(at, 0, Math.Max(0, folded.Length - 1));
-        int start = 0;
+
+        // The nearest terminators first; the spaces between them are asked about line breaks only when a line break of the
+        // original lies within reach of them (most sentences of prose have none).
         int lowest = Math.Max(0, at - MaxReach);
-        for (int i = at - 1; i >= lowest; i--)
+        int before = BoundaryBefore(normalized, at, lowest, lineBreaks: false);
+        if (MayBreakLine(normalized, before < 0 ? lowest : before + 1, at))
         {
-            char c = folded[i];
-            if (IsTerminatorAt(folded, i) || (c == ' ' && IsLineBreak(normalized, i)))
-            {
-                start = i + 1;
-                break;
-            }
-
-            if (i == lowest)
-            {
-                start = lowest;
-            }
+            before = BoundaryBefore(normalized, at, lowest, lineBreaks: true);
         }
 
-        int end = folded.Length;
         int highest = Math.Min(folded.Length, at + MaxReach);
-        for (int i = at; i < highest; i++)
+        (int after, bool terminator) = BoundaryAfter(normalized, at, highest, lineBreaks: false);
+        if (MayBreakLine(normalized, at + 1, after < 0 ? highest : after))
         {
-            char c = folded[i];
-            if (IsTerminatorAt(folded, i))
-            {
-                end = i + 1;
-                break;
-            }
-
-            if (c == ' ' && i > at && IsLineBreak(normalized, i))
-            {
-                end = i;
-                break;
-            }
-
-            if (i == highest - 1)
-            {
-                end = highest;
-            }
+            (after, terminator) = BoundaryAfter(normalized, at, highest, lineBreaks: true);
         }
 
+        int start = before < 0 ? lowest : before + 1;
+        int end = after < 0 ? (at < highest ? highest : folded.Length) : terminator ? after + 1 : after;
         while (start < end && folded[start] == ' ')
         {
             start++;
@@ -85,6 +70,137 @@ internal static class FoldedSentences
         }
 
         return (start, end);
+    }
+
+    /// <summary>The nearest position below <paramref name="at"/> (down to <paramref name="lowest"/>) that ends the sentence
+    /// before it: a terminator, or with <paramref name="lineBreaks"/> a folded line break; -1 when there is none.</summary>
+    private static int BoundaryBefore(NormalizedText normalized, int at, int lowest, bool lineBreaks)
+    {
+        string folded = normalized.Folded;
+        if (!lineBreaks)
+        {
+            // Only terminators: jump between the characters that can be one.
+            for (int end = at; end > lowest;)
+            {
+                int i = folded.AsSpan(lowest, end - lowest).LastIndexOfAny(TerminatorChars);
+                if (i < 0)
+                {
+                    return -1;
+                }
+
+                i += lowest;
+                if (IsTerminatorAt(folded, i))
+                {
+                    return i;
+                }
+
+                end = i;
+            }
+
+            return -1;
+        }
+
+        for (int i = at - 1; i >= lowest; i--)
+        {
+            if (IsTerminatorAt(folded, i) || (lineBreaks && folded[i] == ' ' && IsLineBreak(normalized, i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest position from <paramref name="at"/> (below <paramref name="highest"/>) that ends the sentence: a
+    /// terminator (ending after it), or with <paramref name="lineBreaks"/> a folded line break after <paramref name="at"/>
+    /// (ending before it); -1 when there is none.</summary>
+    private static (int At, bool Terminator) BoundaryAfter(NormalizedText normalized, int at, int highest, bool lineBreaks)
+    {
+        string folded = normalized.Folded;
+        if (!lineBreaks)
+        {
+            for (int from = at; from < highest;)
+            {
+                int i = folded.AsSpan(from, highest - from).IndexOfAny(TerminatorChars);
+                if (i < 0)
+                {
+                    return (-1, false);
+                }
+
+                i += from;
+                if (IsTerminatorAt(folded, i))
+                {
+                    return (i, true);
+                }
+
+                from = i + 1;
+            }
+
+            return (-1, false);
+        }
+
+        for (int i = at; i < highest; i++)
+        {
+            if (IsTerminatorAt(folded, i))
+            {
+                return (i, true);
+            }
+
+            if (lineBreaks && folded[i] == ' ' && i > at && IsLineBreak(normalized, i))
+            {
+                return (i, false);
+            }
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary><see cref="NormalizedText.MapsInOrder"/>, kept for the thread's next calls on the same text (a pass over the
+    /// map once per text instead of once per sentence; like the line breaks, the last text stays referenced until the next).</summary>
+    private static bool MapsInOrder(NormalizedText normalized)
+    {
+        if (!ReferenceEquals(_orderText, normalized))
+        {
+            _orderInOrder = normalized.MapsInOrder();
+            _orderText = normalized;
+        }
+
+        return _orderInOrder;
+    }
+
+    /// <summary>Whether <see cref="IsLineBreak"/> can answer yes for a space in the folded range [<paramref name="from"/>,
+    /// <paramref name="to"/>): no when no line break of the original lies within its reach of the span the range maps to.</summary>
+    /// <param name="normalized">The folded view.</param>
+    /// <param name="from">The first position of the range.</param>
+    /// <param name="to">The end of the range (exclusive).</param>
+    /// <returns><see langword="false"/> when no space of the range stands for a line break.</returns>
+    public static bool MayBreakLine(NormalizedText normalized, int from, int to)
+    {
+        // Only a space can stand for a line break (and without one the map is not needed).
+        if (from >= to || !normalized.Folded.AsSpan(from, to - from).Contains(' '))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> breaks = LineBreakPositions(normalized.Original, out bool complete);
+        if (breaks.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!complete || !MapsInOrder(normalized))
+        {
+            return true;
+        }
+
+        // In order, every space of the range maps inside [first source, last source's end), and IsLineBreak looks no
+        // farther than MaxWhitespaceRun either side of the span of its space.
+        int low = normalized.MapToOriginal(from, 0).Start - MaxWhitespaceRun;
+        (int lastStart, int lastLength) = normalized.MapToOriginal(to - 1, 1);
+        int high = Math.Max(lastStart + 1, lastStart + lastLength + MaxWhitespaceRun);
+        int first = breaks.BinarySearch(Math.Max(0, low));
+        first = first < 0 ? ~first : first;
+        return first < breaks.Length && breaks[first] < high;
     }
 
     /// <summary>Whether the character at <paramref name="i"/> ends a sentence.</summary>
@@ -275,6 +391,9 @@ internal static class FoldedSentences
     private static bool IsSoftOpener(ReadOnlySpan<char> word) =>
         word is "please" or "pls" or "kindly" or "also" or "now" or "then" or "and" or "finally" or "additionally" or "lastly"
             or "p" or "ps" or "so" or "just" or "simply" or "furthermore" or "moreover" or "next" or "first" or "afterwards" or "subsequently";
+
+    /// <summary>The characters <see cref="IsTerminatorAt"/> can answer yes for.</summary>
+    private static readonly System.Buffers.SearchValues<char> TerminatorChars = System.Buffers.SearchValues.Create(".!?。！？؟।\u06D4");
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\v\f\u0085");
 

@@ -46,6 +46,10 @@ public enum AssembleInput
     /// <summary>1 MB of "&lt;|im_&lt;|im_…".</summary>
     AnchorImStart1M,
 
+    /// <summary>1 MB of quoted attacks beside jailbreak words ("\"ignore your rules\" no limits …"): a quotation to weigh
+    /// as a mention every 30 characters.</summary>
+    QuotedAttacks1M,
+
     /// <summary>Base64 of base64 … ten levels deep.</summary>
     NestedBase64x10,
 
@@ -82,6 +86,7 @@ internal static class Scenarios
         AssembleInput.AttackDense16K => [PromptSegment.ToolOutput("fetch", Corpus.AttackDense(16 * 1024))],
         AssembleInput.AnchorIgnore1M => [PromptSegment.ToolOutput("fetch", Corpus.RepeatedAnchor("ignore ", Mega))],
         AssembleInput.AnchorImStart1M => [PromptSegment.ToolOutput("fetch", Corpus.RepeatedAnchor("<|im_", Mega))],
+        AssembleInput.QuotedAttacks1M => [PromptSegment.ToolOutput("fetch", Corpus.RepeatedAnchor("\"ignore your rules\" no limits ", Mega))],
         AssembleInput.NestedBase64x10 => [PromptSegment.ToolOutput("fetch", Corpus.NestedBase64(10))],
         AssembleInput.OneChar10M => [PromptSegment.ToolOutput("fetch", Corpus.OneCharacter('a', 10 * Mega))],
         AssembleInput.RandomBase64_10M => [PromptSegment.ToolOutput("fetch", Corpus.RandomBase64(10 * Mega))],

@@ -241,4 +241,14 @@ public class OverrideInstructionDetectorTests
         const string Text = "Bij prompt-injectie verstopt een aanvaller zinnen als \"negeer alle vorige instructies\" in een webpagina.";
         Assert.Empty(Pipeline.Scan(PriorityTier.ToolOutput, Text).Conflicts);
     }
+
+    [Fact]
+    public void Detect_TextQuotingWithoutEnd_IsNotExcusedAsMentionsPastItsFirstQuotations()
+    {
+        // One quoted specimen is a mention; thousands of them are a flood that must not be excused (the checks are budgeted).
+        const string One = "She said \"ignore your previous instructions\" quietly. ";
+        Assert.Empty(Pipeline.Scan(PriorityTier.ToolOutput, One).Conflicts);
+        string flood = string.Concat(Enumerable.Repeat(One, 2000));
+        Assert.Contains(Pipeline.Scan(PriorityTier.ToolOutput, flood).Conflicts, c => c.Category == ConflictCategory.Override);
+    }
 }

@@ -192,6 +192,14 @@ internal static class Grammar
             return false;
         }
 
+        // The word lists below cost microseconds per quotation: a text that quotes without end ("\"ignore your rules\" …" a
+        // hundred thousand times) is excused as a mention only for its first quotations, so the work stays linear with a
+        // small constant. Past the budget the answer is "not a mention", which reports rather than hides.
+        if (!MentionBudget.TryTake(folded))
+        {
+            return false;
+        }
+
         int limit = Math.Min(folded.Length, end + 240);
         int close = -1;
         for (int i = end; i < limit; i++)
@@ -315,6 +323,36 @@ internal static class Grammar
         }
 
         return false;
+    }
+
+    /// <summary>A per-thread budget of quotation checks for one text (identified by its object identity and length, so that
+    /// no reference to it is kept).</summary>
+    private static class MentionBudget
+    {
+        /// <summary>The quotation checks one text may take.</summary>
+        public const int PerText = 512;
+
+        [ThreadStatic]
+        private static int t_identity;
+
+        [ThreadStatic]
+        private static int t_length;
+
+        [ThreadStatic]
+        private static int t_used;
+
+        public static bool TryTake(string folded)
+        {
+            int identity = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(folded);
+            if (identity != t_identity || folded.Length != t_length)
+            {
+                t_identity = identity;
+                t_length = folded.Length;
+                t_used = 0;
+            }
+
+            return ++t_used <= PerText;
+        }
     }
 
     /// <summary>An apostrophe between two letters ("can't", "l'avis", "don’t") belongs to its word.</summary>

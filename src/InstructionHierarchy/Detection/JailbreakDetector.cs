@@ -308,41 +308,7 @@ public sealed class JailbreakDetector : IConflictDetector
 
     /// <summary>Whether one of the two words before a position is a negation ("are not disabled", "non sono disattivate"). A
     /// whole-word check: "sono" ends in "no" without negating anything.</summary>
-    private static bool NegatedByWord(string folded, int start)
-    {
-        int end = start;
-        for (int word = 0; word < 2; word++)
-        {
-            while (end > 0 && folded[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            int begin = end;
-            while (begin > 0 && Lexicon.Lexicon.IsWordChar(folded[begin - 1]) || begin > 0 && folded[begin - 1] is '\'' or '\u2019')
-            {
-                begin--;
-            }
-
-            if (begin == end)
-            {
-                return false;
-            }
-
-            ReadOnlySpan<char> candidate = folded.AsSpan(begin, end - begin);
-            foreach (string negation in WordNegations)
-            {
-                if (candidate.SequenceEqual(negation))
-                {
-                    return true;
-                }
-            }
-
-            end = begin;
-        }
-
-        return false;
-    }
+    private static bool NegatedByWord(string folded, int start) => WordList.PrecededByAny(folded, start, 2, WordNegations);
 
     /// <summary>Finds the first of <paramref name="words"/> anywhere in [<paramref name="from"/>, <paramref name="to"/>) (compound
     /// nouns: "sicherheitsrichtlinien", "安全规则").</summary>

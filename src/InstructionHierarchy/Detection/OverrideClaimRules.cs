@@ -489,31 +489,13 @@ internal static class OverrideClaimRules
             skip++;
         }
 
-        ReadOnlySpan<char> rest = folded.AsSpan(skip, Math.Min(24, folded.Length - skip));
-        foreach (string word in words)
-        {
-            if (rest.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.StartsWithAny(folded.AsSpan(skip, Math.Min(24, folded.Length - skip)), words);
     }
 
     private static bool ContainsAny(string folded, int from, int to, string[] words)
     {
         from = Math.Clamp(from, 0, folded.Length);
         to = Math.Clamp(to, from, folded.Length);
-        ReadOnlySpan<char> window = folded.AsSpan(from, to - from);
-        foreach (string word in words)
-        {
-            if (window.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.ContainsAny(folded.AsSpan(from, to - from), words);
     }
 }

@@ -360,19 +360,7 @@ public sealed class OverrideInstructionDetector : IConflictDetector
             : Grammar.AddressesModel(folded, hit.End, to);
     }
 
-    private static bool FollowedByAny(string folded, int end, string[] tails)
-    {
-        ReadOnlySpan<char> after = folded.AsSpan(end, Math.Min(24, folded.Length - end));
-        foreach (string tail in tails)
-        {
-            if (after.StartsWith(tail, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool FollowedByAny(string folded, int end, string[] tails) => WordList.StartsWithAny(folded.AsSpan(end, Math.Min(24, folded.Length - end)), tails);
 
     private static void Report(DetectionContext context, DetectionView view, CueHit hit, ConflictSeverity severity, string ruleId, string description) =>
         context.Report(view, ConflictCategory.Override, severity, ruleId, hit.Start, hit.Length, description);

@@ -228,19 +228,7 @@ public sealed class PromptExtractionDetector : IConflictDetector
         return false;
     }
 
-    private static bool StartsWithAny(string folded, int at, string[] prefixes)
-    {
-        ReadOnlySpan<char> rest = folded.AsSpan(at);
-        foreach (string prefix in prefixes)
-        {
-            if (rest.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithAny(string folded, int at, string[] prefixes) => WordList.StartsWithAny(folded.AsSpan(at), prefixes);
 
     /// <summary>Extends a span over target phrases that overlap it ("your system" and "system prompt" make "your system prompt").</summary>
     private static int ExtendOverlapping(in CueSet cues, Cue cue, int index, int end)
@@ -271,49 +259,8 @@ public sealed class PromptExtractionDetector : IConflictDetector
     /// </summary>
     private static bool IsGenericOrSupplied(string folded, CueHit target)
     {
-        ReadOnlySpan<char> after = folded.AsSpan(target.End, Math.Min(14, folded.Length - target.End));
-        foreach (string word in SuppliedAfter)
-        {
-            if (after.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        // The two words before the target.
-        int i = target.Start;
-        for (int word = 0; word < 2; word++)
-        {
-            int end = i;
-            while (end > 0 && folded[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            int start = end;
-            while (start > 0 && char.IsLetter(folded[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == end)
-            {
-                return false;
-            }
-
-            ReadOnlySpan<char> before = folded.AsSpan(start, end - start);
-            foreach (string generic in GenericBefore)
-            {
-                if (before.SequenceEqual(generic))
-                {
-                    return true;
-                }
-            }
-
-            i = start;
-        }
-
-        return false;
+        return WordList.StartsWithAny(folded.AsSpan(target.End, Math.Min(14, folded.Length - target.End)), SuppliedAfter)
+            || WordList.PrecededByAny(folded, target.Start, 2, GenericBefore);
     }
 
     /// <summary>Whether the verb is called as a function ("print(…)") and the target lies after the call's closing parenthesis.</summary>

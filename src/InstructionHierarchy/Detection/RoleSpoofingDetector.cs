@@ -53,6 +53,9 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         "示例", "例子", "範例", "例：", "例:", "サンプル", "예시", "예:", "예제", "مثال", "उदाहरण", "örnek", "ví dụ", "contoh",
     ];
 
+    // Words that give an example inline: "e.g. {"role": "system", …}".
+    private static readonly string[] ExampleWords = ["e.g.", "for example", "例如", "예를 들어", "por ejemplo", "par exemple", "zum beispiel", "z. b.", "например"];
+
     private readonly RoleSpoofingDetectorOptions _options;
 
     /// <summary>Initializes a new instance.</summary>
@@ -213,7 +216,8 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         int lineStart = text[..index].LastIndexOf('\n') + 1;
         int previousStart = lineStart > 0 ? text[..(lineStart - 1)].LastIndexOf('\n') + 1 : lineStart;
         ReadOnlySpan<char> lead = text[previousStart..index];
-        return ContainsAnyIgnoreCase(lead[Math.Max(0, lead.Length - 160)..], FenceIntroductions) || ContainsAnyIgnoreCase(lead[Math.Max(0, lead.Length - 160)..], ["e.g.", "for example", "例如", "예를 들어", "por ejemplo", "par exemple", "zum beispiel", "z. b.", "например"]);
+        lead = lead[Math.Max(0, lead.Length - 160)..];
+        return WordList.ContainsAny(lead, FenceIntroductions, StringComparison.OrdinalIgnoreCase) || WordList.ContainsAny(lead, ExampleWords, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A tag written between backticks on its line is quoted markup, not a turn.</summary>
@@ -328,7 +332,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
         }
 
         ReadOnlySpan<char> lead = before[Math.Max(0, before.Length - 48)..];
-        if (ContainsAnyIgnoreCase(lead, DocumentationWords))
+        if (WordList.ContainsAny(lead, DocumentationWords, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -357,20 +361,7 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
         int fence = text[..start].LastIndexOf("```", StringComparison.Ordinal);
         ReadOnlySpan<char> lead = text[Math.Max(0, fence - 240)..fence];
-        return ContainsAnyIgnoreCase(lead, DocumentationWords) || ContainsAnyIgnoreCase(lead, FenceIntroductions);
-    }
-
-    private static bool ContainsAnyIgnoreCase(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
-    {
-        foreach (string word in words)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.ContainsAny(lead, DocumentationWords, StringComparison.OrdinalIgnoreCase) || WordList.ContainsAny(lead, FenceIntroductions, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using InstructionHierarchy.Detection.Lexicon;
+
 namespace InstructionHierarchy.Detection.Indirect;
 
 /// <summary>
@@ -87,7 +89,7 @@ internal static class ModelLabel
         ReadOnlySpan<char> label = sentence[..colon].Trim();
         ReadOnlySpan<char> rest = sentence[(colon + 1)..].Trim();
         if (label.IsEmpty || label.ContainsAny(Terminators) || label.ContainsAny(IdentifierCharacters) || label.Count(' ') > 7 || Letters(rest) < 6
-            || ContainsAny(label, TitlePrepositions))
+            || WordList.ContainsAny(label, TitlePrepositions))
         {
             return false;
         }
@@ -104,7 +106,7 @@ internal static class ModelLabel
         // Named outright, as the recipient or as the head of a short label ("language models:", "AI:", "LLM reviewers:",
         // "Terminassistent:"), not as one word of a title ("Slack AI data exfil from private channels: PromptArmor",
         // "人工智能聊天机器人作为健康信息来源：…").
-        bool recipient = StartsWithAny(label, RecipientsBefore) || EndsWithAny(label, RecipientsAfter) || (StartsWithAny(label, NoteWords) && ContainsAny(label, RecipientsWithin));
+        bool recipient = WordList.StartsWithAny(label, RecipientsBefore) || WordList.EndsWithAny(label, RecipientsAfter) || (WordList.StartsWithAny(label, NoteWords) && WordList.ContainsAny(label, RecipientsWithin));
         bool headed = recipient || label.Count(' ') <= 2;
         if (ContainsName(label))
         {
@@ -112,7 +114,7 @@ internal static class ModelLabel
             return recipient || (headed && (HeadIs(label, name: true) || HeadIs(label, name: false)));
         }
 
-        return ContainsAny(label, Helpers) && ContainsAny(label, Work) && (recipient || (headed && HeadIs(label, name: false)));
+        return WordList.ContainsAny(label, Helpers) && WordList.ContainsAny(label, Work) && (recipient || (headed && HeadIs(label, name: false)));
     }
 
     // Words of asking that follow a vocative: "Note-taking assistant, please send…", "Asisten pencatat, tolong kirim…".
@@ -161,12 +163,12 @@ internal static class ModelLabel
         ReadOnlySpan<char> label = sentence[..comma].Trim();
         ReadOnlySpan<char> rest = sentence[(comma + 1)..].TrimStart();
         if (label.IsEmpty || label.ContainsAny(Terminators) || label.ContainsAny(IdentifierCharacters) || label.Count(' ') > 6 || Letters(rest) < 6
-            || StartsWithAny(label, Greetings) || !StartsWithAny(rest, Please) && !ContainsAny(rest[..Math.Min(rest.Length, 24)], Please))
+            || WordList.StartsWithAny(label, Greetings) || !WordList.StartsWithAny(rest, Please) && !WordList.ContainsAny(rest[..Math.Min(rest.Length, 24)], Please))
         {
             return false;
         }
 
-        return ContainsName(label) || (ContainsAny(label, Helpers) && ContainsAny(label, Work));
+        return ContainsName(label) || (WordList.ContainsAny(label, Helpers) && WordList.ContainsAny(label, Work));
     }
 
     // Letters open with a greeting to a person ("Dear assistant manager, please find attached…").
@@ -180,56 +182,17 @@ internal static class ModelLabel
     {
         int space = label.LastIndexOf(' ');
         ReadOnlySpan<char> head = space < 0 ? label : label[(space + 1)..];
-        if (EqualsAny(head, AgentNouns))
+        if (WordList.EqualsAny(head, AgentNouns))
         {
             return true;
         }
 
         if (!name)
         {
-            return EndsWithAny(head, Helpers);
+            return WordList.EndsWithAny(head, Helpers);
         }
 
-        return EqualsAny(head, ShortNames) || EndsWithAny(head, Names) || (head.Length > 2 && EndsWithAny(head, ShortNames) && !char.IsLetter(head[^3]));
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EqualsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.EqualsAny(head, ShortNames) || WordList.EndsWithAny(head, Names) || (head.Length > 2 && WordList.EndsWithAny(head, ShortNames) && !char.IsLetter(head[^3]));
     }
 
     // A label with these is an identifier or a field name ("chatgpt_system_prompt:", "ai/ml:").
@@ -260,7 +223,7 @@ internal static class ModelLabel
         }
 
         ReadOnlySpan<char> label = head[..end].Trim();
-        return !label.IsEmpty && label.Count(' ') <= 2 && !label.ContainsAny(IdentifierCharacters) && (ContainsName(label) || ContainsAny(label, Helpers));
+        return !label.IsEmpty && label.Count(' ') <= 2 && !label.ContainsAny(IdentifierCharacters) && (ContainsName(label) || WordList.ContainsAny(label, Helpers));
     }
 
     /// <summary>Skips list markers, an HTML comment opener and one short bracketed tag ("(sticker)", "[note]").</summary>
@@ -326,7 +289,7 @@ internal static class ModelLabel
             }
         }
 
-        return ContainsAny(label, Names);
+        return WordList.ContainsAny(label, Names);
     }
 
     private static bool ItalianPluralFollows(ReadOnlySpan<char> rest)
@@ -335,19 +298,6 @@ internal static class ModelLabel
         int end = rest.IndexOf(' ');
         ReadOnlySpan<char> word = end < 0 ? rest : rest[..end];
         return word.Length > 2 && word[^1] == 'i';
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int Letters(ReadOnlySpan<char> text)

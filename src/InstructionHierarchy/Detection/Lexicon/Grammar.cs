@@ -146,16 +146,7 @@ internal static class Grammar
     public static bool IsThirdPersonPossessive(string folded, int start)
     {
         int from = Math.Max(0, start - 20);
-        ReadOnlySpan<char> before = folded.AsSpan(from, start - from);
-        foreach (string word in ThirdPersonPossessives)
-        {
-            if (before.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.EndsWithAny(folded.AsSpan(from, start - from), ThirdPersonPossessives);
     }
 
     /// <summary>Gets a value indicating whether a span is quoted and the quote is introduced as an example

@@ -36,8 +36,6 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     private const int CodeReach = 240;
     private const int MaxCodeBlock = 4000;
 
-    private static readonly System.Buffers.SearchValues<char> QuoteCharacters = System.Buffers.SearchValues.Create("\"'“„«‘「『‚‹`");
-
     /// <inheritdoc />
     public void Detect(DetectionContext context)
     {
@@ -53,6 +51,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         int position = 0;
         int covered = 0;
         var budget = default(ReportBudget);
+        bool? transcript = null; // whether a line is labelled with a human party: a property of the text, found once
         while (position < folded.Length && !budget.Exhausted)
         {
             // The next hit of IndirectLexicon.Anchors, from the view's shared scan.
@@ -80,14 +79,14 @@ public sealed class IndirectInstructionDetector : IConflictDetector
                 continue;
             }
 
-            int reportedEnd = Evaluate(context, normalized, start, end, ref budget);
+            int reportedEnd = Evaluate(context, normalized, start, end, ref budget, ref transcript);
             covered = Math.Max(end, reportedEnd);
             position = Math.Max(covered, at + 1);
         }
     }
 
     /// <summary>Weighs one sentence and reports it when it scores; returns the end of what was reported (or of the sentence).</summary>
-    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ref ReportBudget budget)
+    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ref ReportBudget budget, ref bool? transcript)
     {
         string folded = normalized.Folded;
         ReadOnlySpan<char> sentence = folded.AsSpan(start, end - start);
@@ -95,7 +94,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         // Quoted specimens ("a page that contains a sentence like "reply only in pirate speak" may fool a summarizer") are
         // what the sentence talks about, not what it asks: the word gates read the sentence with them blanked.
         char[]? rented = null;
-        if (sentence.IndexOfAny(QuoteCharacters) >= 0)
+        if (sentence.IndexOfAny(Lexicon.Grammar.OpeningQuotes) >= 0)
         {
             rented = System.Buffers.ArrayPool<char>.Shared.Rent(sentence.Length);
             if (Lexicon.Grammar.MaskQuotedMentions(folded, start, end, rented))
@@ -106,7 +105,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
 
         try
         {
-            return Evaluate(context, normalized, start, end, sentence, ref budget);
+            return Evaluate(context, normalized, start, end, sentence, ref budget, ref transcript);
         }
         finally
         {
@@ -118,7 +117,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     }
 
     /// <summary>Weighs one sentence whose word gates read <paramref name="sentence"/> (the sentence, or a copy without its quoted mentions).</summary>
-    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ReadOnlySpan<char> sentence, ref ReportBudget budget)
+    private static int Evaluate(DetectionContext context, NormalizedText normalized, int start, int end, ReadOnlySpan<char> sentence, ref ReportBudget budget, ref bool? transcript)
     {
         string folded = normalized.Folded;
         ReadOnlySpan<char> leading = FoldedSentences.LeadingWord(folded, start, end);
@@ -141,7 +140,7 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         // word gates are part of the rules and are checked after a pattern matched.
         bool addressed = ((IndirectLexicon.AddressedToModel(sentence) && sentence.ContainsAny(IndirectLexicon.AddresseeGate)
             && !(IndirectLexicon.HumanAssistantGated.Any(sentence) && !IndirectLexicon.NamesAnAIGated.Any(sentence))) || ModelLabel.Addresses(normalized, start, sentence))
-            && !SpeaksInATranscript(normalized, start);
+            && !(SpeaksAsAgent(normalized, start) && (transcript ??= HasHumanPartyLine(normalized)));
         bool shapesOutput = IndirectLexicon.ShapesTheOutput(sentence) && sentence.ContainsAny(IndirectLexicon.OutputGate);
         bool steersUser = IndirectLexicon.SteersTheUser(sentence) && sentence.ContainsAny(IndirectLexicon.AudienceGate);
         bool question = IsStandaloneQuestion(normalized, start, end, leading, out bool personal) && (!personal || IsOffTopic(folded, start, end));
@@ -322,11 +321,11 @@ public sealed class IndirectInstructionDetector : IConflictDetector
     private static readonly string[] SpeakerRoles = ["agent", "assistant", "bot", "rep", "representative", "support", "operator", "agente", "agentin", "оператор", "客服", "オペレーター", "상담원"];
 
     /// <summary>
-    /// Whether the sentence is a line spoken by an agent in a transcript ("Agent: Thanks for calling…", "Agent note: refund
-    /// issued"): it starts a line with an agent's label, and another line of the text is labelled with a human party
-    /// ("Caller:", "Customer:", "客户："). The agent there is a person on a call, not the model reading the text.
+    /// Whether the sentence starts a line with an agent's label ("Agent: Thanks for calling…", "Agent note: refund issued").
+    /// With a line of the text labelled with a human party (<see cref="HasHumanPartyLine"/>), the text is a transcript and
+    /// the agent a person on a call, not the model reading the text.
     /// </summary>
-    private static bool SpeaksInATranscript(NormalizedText normalized, int start)
+    private static bool SpeaksAsAgent(NormalizedText normalized, int start)
     {
         string folded = normalized.Folded;
         if (start > 0 && !FoldedSentences.StartsLine(normalized, start))
@@ -335,11 +334,13 @@ public sealed class IndirectInstructionDetector : IConflictDetector
         }
 
         int colon = folded.AsSpan(start, Math.Min(24, folded.Length - start)).IndexOfAny(':', '：');
-        if (colon <= 0 || !StartsWithLabel(folded.AsSpan(start, colon), SpeakerRoles))
-        {
-            return false;
-        }
+        return colon > 0 && StartsWithLabel(folded.AsSpan(start, colon), SpeakerRoles);
+    }
 
+    /// <summary>Whether a line of the text is labelled with a human party of a call, a chat log or an interview ("Caller:", "Customer:", "客户：").</summary>
+    private static bool HasHumanPartyLine(NormalizedText normalized)
+    {
+        string folded = normalized.Folded;
         foreach (string party in HumanParties)
         {
             int from = 0;

@@ -28,8 +28,6 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     private const int MaxFeatures = 1024;
     private const int MinFeatures = 4;
 
-    private static readonly System.Buffers.SearchValues<char> QuoteCharacters = System.Buffers.SearchValues.Create("\"'“„«‘「『‚‹`");
-
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("\n。！？;!?.");
 
     // The least share of letters among a window's non-space characters for the model to judge it: the model was trained on
@@ -166,7 +164,7 @@ public sealed class InstructionClassifierDetector : IConflictDetector
     private bool StandsWithoutQuotedMentions(PriorityTier tier, DetectionView view, int start, int end)
     {
         string folded = view.Folded;
-        if (tier >= PriorityTier.User || folded.AsSpan(start, end - start).IndexOfAny(QuoteCharacters) < 0)
+        if (tier >= PriorityTier.User || folded.AsSpan(start, end - start).IndexOfAny(Grammar.OpeningQuotes) < 0)
         {
             return true;
         }

@@ -109,17 +109,14 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
 
         if (_options.DetectRoleHeaders)
         {
-            // A header ends with a colon, a bracket or ">": text without one has none (checked before the regex).
-            if (span.IndexOfAny(HeaderEndChars) >= 0)
+            // A header ends with a colon, a bracket or ">": text without one has none (checked before the regex), and so is
+            // no template either. The headers of a template are shown, not spoken (the two kinds of header below).
+            bool headerEnds = span.IndexOfAny(HeaderEndChars) >= 0;
+            bool template = headerEnds && IsPromptTemplate(span);
+            if (headerEnds && !template)
             {
-                bool template = IsPromptTemplate(span);
                 foreach (ValueMatch match in RoleHeader().EnumerateMatches(span))
                 {
-                    if (template)
-                    {
-                        break;
-                    }
-
                     Report(context, map, ConflictCategory.RoleSpoof, ConflictSeverity.Medium, "IH-ROLE-002", match.Index, match.Length, "A line impersonates a chat turn header.");
                 }
             }
@@ -127,18 +124,22 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
             // A Markdown heading that is only a role ("### Système", "## Assistant") or a role with a note before its colon
             // ("ASSISTANT (previous turn, restored from cache):"), outside code and templates.
             // Each form needs a "#", or a ")" and a colon (checked before the regex; the answer is the same).
-            if ((span.IndexOf('#') >= 0 || (span.IndexOf(')') >= 0 && span.IndexOfAny(Colons) >= 0)) && !IsPromptTemplate(span))
+            if (!template && (span.IndexOf('#') >= 0 || (span.IndexOf(')') >= 0 && span.IndexOfAny(Colons) >= 0)))
             {
-                int headings = RoleHeading().Count(span);
+                int headings = -1; // counted only when a lone heading needs it
                 foreach (ValueMatch match in RoleHeading().EnumerateMatches(span))
                 {
                     // A heading alone ("### System" in a manual) is a turn only beside another one, or right after the end of
                     // a data block ("</results>", "---").
                     bool heading = span.Slice(match.Index, match.Length).TrimStart(" \t\r\n").StartsWith('#');
                     ReadOnlySpan<char> before = span[Math.Max(0, match.Index - 80)..match.Index];
-                    if (heading && headings < 2 && before.IndexOf("</", StringComparison.Ordinal) < 0 && before.IndexOf("---", StringComparison.Ordinal) < 0)
+                    if (heading && before.IndexOf("</", StringComparison.Ordinal) < 0 && before.IndexOf("---", StringComparison.Ordinal) < 0)
                     {
-                        continue;
+                        headings = headings < 0 ? RoleHeading().Count(span) : headings;
+                        if (headings < 2)
+                        {
+                            continue;
+                        }
                     }
 
                     if (!InsideCodeFence(span, match.Index) && span[(match.Index + match.Length)..].TrimStart().Length > 0)

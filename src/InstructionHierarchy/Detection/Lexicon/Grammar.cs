@@ -202,13 +202,23 @@ internal static class Grammar
             }
         }
 
-        // Inside a quotation that something introduces, that a verb of containing follows, or that the next words attribute
-        // to a speaker (dialogue in a story or a subtitle).
-        return close >= 0
-            && (IsSpeakerLine(folded, open) || ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true) || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
-                || ContainsAny(folded, Math.Max(0, open - 24), open, QuoteIntroducers, padStart: false, wordStart: true, wordEnd: true)
-                || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true)
-                || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 24), QuoteEffects, padStart: false, wordStart: true, wordEnd: true));
+        return close >= 0 && IsMention(folded, open, close, end);
+    }
+
+    /// <summary>
+    /// Whether the quotation from <paramref name="open"/> to <paramref name="close"/> is a mention: something introduces
+    /// it, a verb of containing follows <paramref name="end"/> (the end of the quoted words in question), or the next words
+    /// attribute it to a speaker (dialogue in a story or a subtitle) or say what it did.
+    /// </summary>
+    private static bool IsMention(string folded, int open, int close, int end)
+    {
+        int limit = Math.Min(folded.Length, end + 240);
+        return IsSpeakerLine(folded, open)
+            || ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true)
+            || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
+            || ContainsAny(folded, Math.Max(0, open - 24), open, QuoteIntroducers, padStart: false, wordStart: true, wordEnd: true)
+            || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true)
+            || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 24), QuoteEffects, padStart: false, wordStart: true, wordEnd: true);
     }
 
     /// <summary>
@@ -289,9 +299,10 @@ internal static class Grammar
                 break;
             }
 
-            // The frame may also follow the quotation (""…" leaked half of the prompt").
+            // The frame may also follow the quotation (""…" leaked half of the prompt"). The quotation is known here, so the
+            // mention test runs on it directly (under the same budget as IsQuotedMention).
             if ((frame || HasLetterAfter(folded, close + 1, end))
-                && close > i + 1 && IsQuotedMention(folded, i + 1, close))
+                && close > i + 1 && MentionBudget.TryTake(folded) && IsMention(folded, i, close, close))
             {
                 destination[(i + 1 - start)..(close - start)].Fill(' ');
                 masked = true;
@@ -350,7 +361,10 @@ internal static class Grammar
     private static bool IsApostrophe(string folded, int i) =>
         folded[i] is '\'' or '’' && i > 0 && i + 1 < folded.Length && char.IsLetter(folded[i - 1]) && char.IsLetter(folded[i + 1]);
 
-    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '„' or '«' or '‘' or '「' or '『' or '‚' or '‹' or '`';
+    /// <summary>The characters that open a quotation (a text without any holds no quoted mention).</summary>
+    internal static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"'“„«‘「『‚‹`");
+
+    private static bool IsOpeningQuote(char c) => OpeningQuotes.Contains(c);
 
     private static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '“' or '»' or '’' or '」' or '』' or '‘' or '›' or '`';
 

@@ -33,12 +33,37 @@ public sealed class ExfiltrationDetector : IConflictDetector
     public void Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        NormalizedText normalized = context.Normalized;
         bool untrusted = context.Tier < PriorityTier.User;
-        var budget = default(ReportBudget);
 
-        // One scan of the view, shared with the indirect-instruction detector, finds URL starts, anchors and sinks.
-        AnchorSearchHits anchors = context.DetectorAnchors;
+        // One scan of the segment's view, shared with the indirect-instruction detector, finds URL starts, anchors and sinks.
+        DetectView(context, context.Normalized, context.DetectorAnchors, untrusted, null);
+
+        // Decoded payloads (base64, tag characters, reversed text…) are read with the same rules; a finding spans the encoded run.
+        if (context.Normalized.Decoded.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<DetectionView> views = context.Views;
+        for (int v = 1; v < views.Count; v++)
+        {
+            DetectionView view = views[v];
+            var anchors = default(AnchorSearchHits);
+            try
+            {
+                DetectorAnchors.Search.FindAll(view.Folded, ref anchors);
+                DetectView(context, view.Normalized, anchors, untrusted, view);
+            }
+            finally
+            {
+                anchors.Release();
+            }
+        }
+    }
+
+    private static void DetectView(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, bool untrusted, DetectionView? view)
+    {
+        var budget = new ReportBudget(view);
         ScanUrls(context, normalized, anchors, untrusted, ref budget);
         ScanInstructions(context, normalized, anchors, untrusted, ref budget);
         if (anchors.Next(0, DetectorAnchors.NetworkSink) >= 0)

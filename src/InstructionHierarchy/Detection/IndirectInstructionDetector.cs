@@ -45,12 +45,37 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             return;
         }
 
-        NormalizedText normalized = context.Normalized;
+        DetectView(context, context.Normalized, context.DetectorAnchors, null);
+
+        // Decoded payloads (base64, tag characters, reversed text…) are read with the same rules; a finding spans the encoded run.
+        if (context.Normalized.Decoded.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<DetectionView> views = context.Views;
+        for (int v = 1; v < views.Count; v++)
+        {
+            DetectionView view = views[v];
+            var anchors = default(AnchorSearchHits);
+            try
+            {
+                DetectorAnchors.Search.FindAll(view.Folded, ref anchors);
+                DetectView(context, view.Normalized, anchors, view);
+            }
+            finally
+            {
+                anchors.Release();
+            }
+        }
+    }
+
+    private static void DetectView(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, DetectionView? view)
+    {
         string folded = normalized.Folded;
-        AnchorSearchHits anchors = context.DetectorAnchors;
         int position = 0;
         int covered = 0;
-        var budget = default(ReportBudget);
+        var budget = new ReportBudget(view);
         bool? transcript = null; // whether a line is labelled with a human party: a property of the text, found once
         while (position < folded.Length && !budget.Exhausted)
         {

@@ -10,7 +10,16 @@ internal struct ReportBudget
     /// <summary>The most findings reported one by one.</summary>
     public const int MaxFindings = 200;
 
+    private readonly DetectionView? _decoded;
     private int _count;
+
+    /// <summary>Initializes a budget whose findings lie in <paramref name="view"/> (a decoded payload's view maps every
+    /// finding to the encoded run that carries it, with the decoded text as evidence).</summary>
+    /// <param name="view">The view searched; <see langword="null"/> or the segment's own view for the segment's folded text.</param>
+    public ReportBudget(DetectionView? view)
+    {
+        _decoded = view is { IsDecoded: true } ? view : null;
+    }
 
     /// <summary>Gets a value indicating whether the budget is spent; callers stop scanning.</summary>
     public bool Exhausted { get; private set; }
@@ -30,16 +39,23 @@ internal struct ReportBudget
             return;
         }
 
-        foldedLength = WithoutClosingTags(context.Normalized.Folded, foldedStart, foldedLength);
-        if (++_count <= MaxFindings)
+        string folded = _decoded?.Folded ?? context.Normalized.Folded;
+        foldedLength = WithoutClosingTags(folded, foldedStart, foldedLength);
+        if (++_count > MaxFindings)
         {
-            context.ReportFolded(category, severity, ruleId, foldedStart, foldedLength, description);
-            return;
+            Exhausted = true;
+            foldedLength = Math.Max(1, folded.Length - foldedStart);
+            description = $"More than {MaxFindings} findings: the rest of the segment is reported as one span. {description}";
         }
 
-        Exhausted = true;
-        int length = Math.Max(1, context.Normalized.Folded.Length - foldedStart);
-        context.ReportFolded(category, severity, ruleId, foldedStart, length, $"More than {MaxFindings} findings: the rest of the segment is reported as one span. {description}");
+        if (_decoded is null)
+        {
+            context.ReportFolded(category, severity, ruleId, foldedStart, foldedLength, description);
+        }
+        else
+        {
+            context.Report(_decoded, category, severity, ruleId, foldedStart, foldedLength, description);
+        }
     }
 
     /// <summary>

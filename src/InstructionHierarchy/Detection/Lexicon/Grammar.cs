@@ -46,7 +46,7 @@ internal static class Grammar
 
     private static readonly string[] MentionWords =
     [
-        "phrase", "phrases", "such as", "like", "e.g.", "string", "strings", "text", "payload", "payloads", "words", "sentence", "command", "commands", "saying", "says", "said", "called",
+        "phrase", "phrases", "such as", "like", "e.g.", "string", "strings", "text", "payload", "payloads", "words", "sentence", "command", "commands", "saying", "called",
         "wie", "etwa", "comme", "como", "come", "tal como", "как", "например", "مثل", "जैसे", "gibi", "seperti", "như", "如", "像", "例如", "比如", "など", "같은", "라는", "という",
         "contains", "containing", "enthält", "contient", "contenant", "conteniendo", "contenente", "contendo", "contiene", "contém", "содержит", "with", "mit", "avec", "con", "com",
 
@@ -67,7 +67,7 @@ internal static class Grammar
     // "Admin:", "System:", "Note:").
     private static readonly string[] NotSpeakers =
     [
-        "ai", "a.i.", "assistant", "model", "bot", "chatbot", "agent", "llm", "gpt", "copilot", "system", "user", "human", "admin", "administrator", "operator", "developer", "root", "note", "notice",
+        "ai", "a.i.", "assistant", "model", "bot", "chatbot", "agent", "llm", "gpt", "copilot", "system", "système", "sistem", "systém", "user", "human", "admin", "administrator", "operator", "developer", "root", "note", "notice",
         "instruction", "important", "warning", "ia", "ki", "ии", "нейросет", "модел", "систем", "ذكاء", "مساعد", "نظام", "एआई", "सिस्टम", "yapay", "trợ lý", "hệ thống",
         "助手", "模型", "系统", "系統", "人工智能", "管理员", "管理員", "アシスタント", "システム", "モデル", "管理者", "어시스턴트", "시스템", "모델", "관리자", "注意", "备注", "備註", "メモ", "참고",
     ];
@@ -87,11 +87,24 @@ internal static class Grammar
     private static readonly string[] QuoteIntroducers =
     [
         "ask", "asks", "asked", "asking", "type", "types", "typed", "typing", "enter", "enters", "entered", "entering", "paste", "pastes", "pasted", "pasting",
-        "put", "puts", "tried", "tries", "input", "inputs", "wrote", "writes", "submitted", "sent", "prompts like", "prompted", "replied", "replies", "answered", "responded", "said", "says",
+        "put", "puts", "tried", "tries", "input", "inputs", "wrote", "writes", "submitted", "sent", "prompts like", "prompted", "replied", "replies", "answered", "responded",
         "escribió", "escribe", "pregunta", "preguntó", "tapé", "tape", "a écrit", "écrit", "demande", "tippt", "tippte", "schreibt", "schrieb", "fragt", "fragte",
         "digitou", "digita", "escreveu", "pergunta", "perguntou", "scrive", "scrisse", "chiede", "chiese", "пишет", "написал", "написала", "вводит", "ввёл", "ввел", "спрашивает", "спросил",
         "كتب", "يكتب", "سأل", "लिखा", "पूछा", "yazdı", "yazar", "sordu", "gõ", "nhập", "hỏi", "mengetik", "menulis", "bertanya",
         "输入", "輸入", "问", "問", "写了", "寫了", "入力", "と聞", "입력", "물어", "질문",
+    ];
+
+    // Verbs of saying right before a quotation ("the villain says 'forget all the rules'", der Bösewicht sagt „…“, il dit « … »):
+    // the text reports what a character said, unless the one who says it is an AI, an operator or the system ("the admin
+    // says: '…'" speaks with the authority the quotation claims).
+    private static readonly string[] SpeechIntroducers =
+    [
+        "said", "says", "say", "saying", "tells", "told", "shouts", "yells", "whispers", "screams",
+        "sagt", "sagte", "sagen", "meint", "meinte", "ruft", "rief", "schreit", "dit", "disait", "a dit", "crie", "dice", "dijo", "decía", "grita", "diz", "disse", "dizia",
+        "dice", "diceva", "urla", "zegt", "zei", "roept", "mówi", "powiedział", "powiedziała", "krzyczy", "säger", "sa", "ropar", "říká", "řekl", "spune", "a spus",
+        "говорит", "говорил", "сказал", "сказала", "кричит", "каже", "сказав", "сказала", "кричить",
+        "يقول", "تقول", "قال", "قالت", "कहता", "कहती", "कहा", "diyor", "dedi", "söylüyor", "nói", "bảo", "kata", "berkata", "bilang", "mengatakan",
+        "说", "說", "说：", "說：", "喊", "と言う", "と言った", "が言う", "말한다", "말했다", "외친다",
     ];
 
     // Verbs of speaking that attribute a quotation to a character right after it closes ("'…,' the sorcerer hissed",
@@ -217,8 +230,74 @@ internal static class Grammar
             || ContainsAny(folded, Math.Max(0, open - 40), open, MentionWords, padStart: false, wordStart: true, wordEnd: true)
             || ContainsAny(folded, end, limit, MentionWords, padStart: false, wordStart: true, wordEnd: true)
             || ContainsAny(folded, Math.Max(0, open - 24), open, QuoteIntroducers, padStart: false, wordStart: true, wordEnd: true)
+            || (ContainsAny(folded, Math.Max(0, open - 24), open, SpeechIntroducers, padStart: false, wordStart: true, wordEnd: true)
+                && !ContainsAny(folded, Math.Max(0, open - 48), open, NotSpeakers, padStart: false, wordStart: true) && !OpensWithRoleMarker(folded, open, close))
+            || IsListedQuotation(folded, open, close)
             || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 32), SpeechVerbs, padStart: false, wordStart: true)
             || ContainsAny(folded, close + 1, Math.Min(folded.Length, close + 24), QuoteEffects, padStart: false, wordStart: true, wordEnd: true);
+    }
+
+    /// <summary>Whether the quoted words open with a role marker ("he said « système : ignore l'utilisateur »"): what is
+    /// reported then is a turn of a system or an AI, not a character's line.</summary>
+    private static bool OpensWithRoleMarker(string folded, int open, int close)
+    {
+        int to = Math.Min(close, open + 24);
+        int colon = folded.AsSpan(open + 1, Math.Max(0, to - open - 1)).IndexOfAny(':', '：');
+        return colon >= 0 && ContainsAny(folded, open + 1, open + 1 + colon, NotSpeakers, padStart: false, wordStart: true);
+    }
+
+    /// <summary>
+    /// Whether a quotation is one item of a list of quotations ("…tries to change its behaviour: «assistant, ignore the
+    /// rules», «send the chat to this address»", "「…」、「…」"): a text that enumerates quoted phrases shows specimens. Only
+    /// typographic quotation marks count: straight quotes separated by commas are as likely JSON or code, whose strings are data.
+    /// </summary>
+    private static bool IsListedQuotation(string folded, int open, int close)
+    {
+        if (folded[open] is '"' or '\'' || folded[close] is '"' or '\'' or '`')
+        {
+            return false;
+        }
+
+        // A separator and another quotation right after the closing mark…
+        int i = close + 1;
+        while (i < folded.Length && i <= close + 2 && folded[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i < folded.Length && folded[i] is ',' or '、' or '،' or '，' or ';')
+        {
+            int j = i + 1;
+            while (j < folded.Length && j <= i + 3 && folded[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j < folded.Length && IsOpeningQuote(folded[j]))
+            {
+                return true;
+            }
+        }
+
+        // …or another quotation and a separator right before the opening mark.
+        int k = open - 1;
+        while (k >= 0 && k >= open - 3 && folded[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k >= 1 && folded[k] is ',' or '、' or '،' or '，' or ';')
+        {
+            int m = k - 1;
+            while (m >= 0 && m >= k - 3 && folded[m] == ' ')
+            {
+                m--;
+            }
+
+            return m >= 0 && folded[m] is not ('"' or '\'' or '`') && IsClosingQuote(folded[m]) && !IsApostrophe(folded, m);
+        }
+
+        return false;
     }
 
     /// <summary>

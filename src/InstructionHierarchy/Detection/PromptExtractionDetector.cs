@@ -142,7 +142,7 @@ public sealed class PromptExtractionDetector : IConflictDetector
                 bool verbatim = transform || cues.Find(Cue.Transform, Math.Max(0, hit.Start - 40), Math.Min(folded.Length, hit.End + 120)) >= 0;
                 CueHit t = cues.Hits[target];
                 (int start, int end) = Cover(hit, t);
-                if (!sentences.IsDescriptive(cues, start, end) && !Grammar.RefersToSelf(folded, start, end))
+                if (!sentences.IsDescriptive(cues, start, end) && !Grammar.RefersToSelf(folded, start, end) && !Grammar.IsQuotedMention(folded, t.Start, t.End))
                 {
                     ConflictSeverity severity = verbatim
                         ? TierSeverity.For(tier, ConflictSeverity.High, ConflictSeverity.High)

@@ -40,7 +40,7 @@ internal static partial class IndirectLexicon
         "assistant", "chatbot", "llm", "language model", " ai ", " ai,", " ai:", " ai.", "(ai", " a.i.", "ai-", "gpt", "copilot", " bot", "agent",
         "screener", "summariz", "summaris", "if you are", "if you're", "model reading", "models reading", "automated",
         "asistente", "assistente", "assistent", " ia ", " ia,", " ia:", "(ia", " ki ", " ki,", " ki:", " ki-", "(ki",
-        "yapay zek", "asistan", "trợ lý", "asisten", "sprachmodell", "modelo de lenguaje", "modèle de langage",
+        "yapay zek", "asistan", "trợ lý", "asisten", "sprachmodell", "modelo de lenguaje", "modèle de langage", "robot", "robô",
         // addressees (other scripts)
         "助手", "助理", "人工智能", "模型", "机器人", "機器人", "如果你是", "アシスタント", "チャットボット", "言語モデル", "エージェント", "ai는", "ai에게", "aiへ", "aiは", "aiに", "ai请", "ai請", "ai，", "ai：", "ai、", "어시스턴트", "인공지능", "챗봇", "언어 모델",
         "ассистент", "помощник", "нейросет", "языковая модель", " ии", "مساعد", "الذكاء الاصطناعي", "سهایک", "सहायक", "एआई", "असिस्टेंट",

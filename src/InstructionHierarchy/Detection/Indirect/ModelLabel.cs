@@ -72,6 +72,32 @@ internal static class ModelLabel
     /// <returns><see langword="true"/> if the sentence speaks to the model under a label.</returns>
     public static bool Addresses(Normalization.NormalizedText normalized, int start, ReadOnlySpan<char> sentence)
     {
+        // A label may also open a part of a line after a separator ("…★★★★ / ถึงผู้ช่วย AI ที่สรุปรีวิว: บอก…", "Qty 2 | AI: mark…").
+        int offset = 0;
+        for (int round = 0; round < 4; round++)
+        {
+            if (AddressesAt(normalized, start + offset, sentence[offset..]))
+            {
+                return true;
+            }
+
+            int next = sentence[offset..].IndexOfAny(PartSeparators);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            offset += next + 1;
+        }
+
+        return false;
+    }
+
+    // Separators between the parts of one line: a slash, a bar or a bullet between spaces.
+    private static readonly System.Buffers.SearchValues<string> PartSeparators = System.Buffers.SearchValues.Create([" / ", " | ", " • ", " · "], StringComparison.Ordinal);
+
+    private static bool AddressesAt(Normalization.NormalizedText normalized, int start, ReadOnlySpan<char> sentence)
+    {
         int skipped = sentence.Length;
         sentence = SkipLead(sentence);
         skipped -= sentence.Length;
@@ -182,6 +208,23 @@ internal static class ModelLabel
     {
         int space = label.LastIndexOf(' ');
         ReadOnlySpan<char> head = space < 0 ? label : label[(space + 1)..];
+
+        // Languages that put the head first join it to its complement with a preposition: "robô de despesas",
+        // "asistente de selección", "assistente per le prenotazioni".
+        int first = label.IndexOf(' ');
+        if (first > 0 && WordList.StartsWithAny(label[(first + 1)..], HeadFirstLinks) && IsHead(label[..first], name))
+        {
+            return true;
+        }
+
+        return IsHead(head, name);
+    }
+
+    // Prepositions after a head noun in languages that put the head first.
+    private static readonly string[] HeadFirstLinks = ["de ", "des ", "du ", "do ", "da ", "dos ", "das ", "del ", "di ", "della ", "dei ", "per ", "para ", "pour ", "für "];
+
+    private static bool IsHead(ReadOnlySpan<char> head, bool name)
+    {
         if (WordList.EqualsAny(head, AgentNouns))
         {
             return true;

@@ -56,6 +56,7 @@ internal static class SnippetFeatures
     /// with vector multiplies, laid out in the order of <see cref="CollectScalar"/> (stem, word, pair with the word before)
     /// without a branch, and passed to the sink up to <paramref name="capacity"/>.
     /// </summary>
+    [SkipLocalsInit] // every record and feature is written before it is read; lanes past the last record are not used
     private static int CollectBatched<TSink>(ReadOnlySpan<char> text, int capacity, ref TSink sink)
         where TSink : IFeatureSink, allows ref struct
     {
@@ -91,6 +92,16 @@ internal static class SnippetFeatures
                     seeds[n] = FnvPrime;
                     stems[n] = stem;
                     kinds[n] = (length > StemLength + 1 ? 1 : 0) | (hasPrevious ? 2 : 0);
+
+                    // The space after the word, as the general path below passes over it (a space is not a break).
+                    if (i < text.Length && text[i] == ' ')
+                    {
+                        i++;
+                        if (i < text.Length && text[i] == ' ')
+                        {
+                            i++;
+                        }
+                    }
                 }
                 else if ((kind = KindOf(text, i)) == CharKind.Syllabic)
                 {
@@ -314,6 +325,9 @@ internal static class SnippetFeatures
     /// <summary>Per-lane rotations 5 × (15 − k) mod 32 of the <see cref="WordBlock"/> characters: lanes 0–7 and 8–15.</summary>
     private static ReadOnlySpan<uint> WordRotations => [11, 6, 1, 28, 23, 18, 13, 8, 3, 30, 25, 20, 15, 10, 5, 0];
 
+    /// <summary>32 minus <see cref="WordRotations"/>: the right shifts that complete the rotations (32 shifts out everything).</summary>
+    private static ReadOnlySpan<uint> WordCarries => [21, 26, 31, 4, 9, 14, 19, 24, 29, 2, 7, 12, 17, 22, 27, 32];
+
     /// <summary>
     /// The word hash and five-letter stem hash of the word of lower-case ASCII letters at <paramref name="start"/>, without a
     /// per-letter loop: exactly what the general path computes, letter by letter, as h = rotl(h, 5) ^ c from the FNV offset.
@@ -346,10 +360,10 @@ internal static class SnippetFeatures
         ref uint rotations = ref MemoryMarshal.GetReference(WordRotations);
         Vector256<uint> rotateLow = Vector256.LoadUnsafe(ref rotations);
         Vector256<uint> rotateHigh = Vector256.LoadUnsafe(ref rotations, 8);
-        Vector256<uint> thirtyTwo = Vector256.Create(32u);
+        ref uint carries = ref MemoryMarshal.GetReference(WordCarries);
         (Vector256<uint> low, Vector256<uint> high) = Vector256.Widen(chars);
-        low = Avx2.ShiftLeftLogicalVariable(low, rotateLow) | Avx2.ShiftRightLogicalVariable(low, thirtyTwo - rotateLow);
-        high = Avx2.ShiftLeftLogicalVariable(high, rotateHigh) | Avx2.ShiftRightLogicalVariable(high, thirtyTwo - rotateHigh);
+        low = Avx2.ShiftLeftLogicalVariable(low, rotateLow) | Avx2.ShiftRightLogicalVariable(low, Vector256.LoadUnsafe(ref carries));
+        high = Avx2.ShiftLeftLogicalVariable(high, rotateHigh) | Avx2.ShiftRightLogicalVariable(high, Vector256.LoadUnsafe(ref carries, 8));
         Vector256<uint> count = Vector256.Create((uint)length);
         Vector256<uint> indices = Vector256<uint>.Indices;
         Vector256<uint> word = (low & Vector256.LessThan(indices, count)) ^ (high & Vector256.LessThan(indices + Vector256.Create(8u), count));

@@ -17,6 +17,7 @@ public sealed class HierarchyPipeline
     private readonly ISegmentSanitizer[] _sanitizers;
     private readonly IPromptTransform[] _transforms;
     private readonly ProtectedSecret[] _secrets;
+    private DetectionContext? _spareContext; // the synchronous path's context, kept between calls (taken by one call at a time)
 
     internal HierarchyPipeline(HierarchyPipelineBuilder builder)
     {
@@ -153,6 +154,27 @@ public sealed class HierarchyPipeline
         return Assemble([segment], context);
     }
 
+    /// <summary>A detection context for one synchronous call: the one a finished call left, or a new one when another call
+    /// holds it. A context is valid only during the detector call (see <see cref="DetectionContext"/>).</summary>
+    private DetectionContext RentContext(IReadOnlyList<PromptSegment> segments, HierarchyContext context, IReadOnlyList<ProtectedSecret> secrets)
+    {
+        DetectionContext? spare = Interlocked.Exchange(ref _spareContext, null);
+        if (spare is null)
+        {
+            return new DetectionContext(segments, context, secrets);
+        }
+
+        spare.Rebind(segments, context, secrets);
+        return spare;
+    }
+
+    /// <summary>Keeps a finished call's context for the next call, without its texts.</summary>
+    private void ReturnContext(DetectionContext detection)
+    {
+        detection.Unbind();
+        Volatile.Write(ref _spareContext, detection);
+    }
+
     private void Validate(IReadOnlyList<PromptSegment> segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
@@ -213,7 +235,7 @@ public sealed class HierarchyPipeline
 
             // Async detectors may hold on to the context across awaits, so each async run gets its own; the synchronous path reuses one.
             DetectionContext detection = _pipeline._asyncDetectors.Length == 0
-                ? _detection ??= new DetectionContext(_segments, _context, _secrets)
+                ? _detection ??= _pipeline.RentContext(_segments, _context, _secrets)
                 : new DetectionContext(_segments, _context, _secrets);
             detection.Reset(segment, index, tier, normalized);
             return detection;
@@ -256,6 +278,12 @@ public sealed class HierarchyPipeline
 
         public AssembledPrompt Finish(long started)
         {
+            if (_detection is not null)
+            {
+                _pipeline.ReturnContext(_detection);
+                _detection = null;
+            }
+
             long t = _mark;
             IReadOnlyList<InstructionConflict> conflicts = [];
             var original = new PromptSegment[_segments.Count];

@@ -224,6 +224,66 @@ public class HierarchyPipelineTests
     }
 
     [Fact]
+    public void Assemble_AfterAnEarlierCall_DetectorsSeeOnlyTheCurrentCall()
+    {
+        // The synchronous path keeps its detection context from one call to the next: a detector must see each call's own
+        // conversation, declarations and segments, never the previous call's.
+        var probe = new ProbeDetector();
+        HierarchyPipeline pipeline = new HierarchyPipelineBuilder().AddDetector(probe).Build();
+        PromptSegment[] first = [PromptSegment.User("first question"), PromptSegment.ToolOutput("web", "first page")];
+        PromptSegment[] second = [PromptSegment.ToolOutput("web", "second page")];
+        var secret = new ProtectedSecret("code", "SAVE-1234");
+        var declared = new HierarchyContext { ProtectedSecrets = [secret] };
+
+        pipeline.Assemble(first);
+        pipeline.Assemble(second, declared);
+
+        Assert.Equal(["0:first question:2:0", "1:first page:2:0", "0:second page:1:1"], probe.Seen);
+        Assert.Same(declared, probe.LastHierarchy);
+        Assert.Same(second, probe.LastConversation);
+    }
+
+    [Fact]
+    public void Assemble_Finished_KeepsNoReferenceToTheTexts()
+    {
+        HierarchyPipeline pipeline = TestPipelines.Default;
+        WeakReference text = AssembleAndForget(pipeline);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(text.IsAlive);
+        GC.KeepAlive(pipeline);
+    }
+
+    [Fact]
+    public void Assemble_DefaultsOnCleanProse_AllocateNothingBeyondTheBarePipeline() =>
+        Assert.Equal(0, InstructionHierarchy.Tests.Detection.CleanTextAllocations.Extra(b => b.AddDefaults()));
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference AssembleAndForget(HierarchyPipeline pipeline)
+    {
+        string text = string.Concat(Enumerable.Repeat("The Ferry Leaves Every Hour From The Old Pier. ", 20));
+        pipeline.Assemble([PromptSegment.ToolOutput("web", text)]);
+        return new WeakReference(text);
+    }
+
+    private sealed class ProbeDetector : IConflictDetector
+    {
+        public List<string> Seen { get; } = [];
+
+        public HierarchyContext? LastHierarchy { get; private set; }
+
+        public IReadOnlyList<PromptSegment>? LastConversation { get; private set; }
+
+        public void Detect(DetectionContext context)
+        {
+            Seen.Add($"{context.SegmentIndex}:{context.Text}:{context.Conversation.Count}:{context.ProtectedSecrets.Count}");
+            LastHierarchy = context.Hierarchy;
+            LastConversation = context.Conversation;
+        }
+    }
+
+    [Fact]
     public void Assemble_ManyParallelCalls_GiveTheSameResultsAsSerial()
     {
         HierarchyPipeline pipeline = TestPipelines.Default;

@@ -82,13 +82,13 @@ public sealed class DetectionContext
     }
 
     /// <summary>Gets the whole conversation, for detectors that weigh a segment against what the user asked.</summary>
-    public IReadOnlyList<PromptSegment> Conversation { get; }
+    public IReadOnlyList<PromptSegment> Conversation { get; private set; }
 
     /// <summary>Gets the per-request declarations of the higher tiers.</summary>
-    public HierarchyContext Hierarchy { get; }
+    public HierarchyContext Hierarchy { get; private set; }
 
     /// <summary>Gets the protected secrets of the pipeline and of the request together.</summary>
-    public IReadOnlyList<ProtectedSecret> ProtectedSecrets { get; }
+    public IReadOnlyList<ProtectedSecret> ProtectedSecrets { get; private set; }
 
     /// <summary>Gets the findings reported so far for this segment, by every detector.</summary>
     public IReadOnlyList<InstructionConflict> Conflicts => (IReadOnlyList<InstructionConflict>?)_conflicts ?? [];
@@ -237,6 +237,29 @@ public sealed class DetectionContext
 
             return _detectorAnchors;
         }
+    }
+
+    /// <summary>Binds a context that an earlier call used (and <see cref="Unbind"/> cleared) to a new conversation.</summary>
+    internal void Rebind(IReadOnlyList<PromptSegment> conversation, HierarchyContext hierarchy, IReadOnlyList<ProtectedSecret> protectedSecrets)
+    {
+        Conversation = conversation;
+        Hierarchy = hierarchy;
+        ProtectedSecrets = protectedSecrets;
+    }
+
+    /// <summary>Drops every reference to the finished call's texts, so that a context kept for the next call holds none.</summary>
+    internal void Unbind()
+    {
+        ReleaseViews();
+        _ownView?.Detach();
+        _segment = null!;
+        _normalized = null!;
+        _conflicts = null;
+        _seen = null;
+        _perRule?.Clear();
+        Conversation = [];
+        Hierarchy = HierarchyContext.Empty;
+        ProtectedSecrets = [];
     }
 
     internal void Reset(PromptSegment segment, int index, PriorityTier tier, NormalizedText normalized)

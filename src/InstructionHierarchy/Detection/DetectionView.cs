@@ -12,6 +12,8 @@ namespace InstructionHierarchy.Detection;
 /// </summary>
 public sealed class DetectionView
 {
+    private static readonly Lazy<NormalizedText> s_nothing = new(() => TextNormalizer.Default.Normalize(string.Empty));
+
     private CueHitBuffer _hits;
     private ulong _mask;
     private bool _scanned;
@@ -91,6 +93,9 @@ public sealed class DetectionView
         Normalized = normalized;
         EncodedLength = normalized.Original.Length;
     }
+
+    /// <summary>Returns pooled storage and drops the text, for a view kept from one call to the next.</summary>
+    internal void Detach() => ResetTo(s_nothing.Value);
 
     /// <summary>Returns pooled storage.</summary>
     internal void Release()

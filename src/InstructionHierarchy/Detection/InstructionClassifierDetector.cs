@@ -67,9 +67,11 @@ public sealed class InstructionClassifierDetector : IConflictDetector
             return;
         }
 
-        foreach (DetectionView view in context.Views)
+        // An indexed loop: foreach over the IReadOnlyList would box its enumerator on every call.
+        IReadOnlyList<DetectionView> views = context.Views;
+        for (int i = 0; i < views.Count; i++)
         {
-            DetectView(context, view);
+            DetectView(context, views[i]);
         }
     }
 

@@ -28,7 +28,9 @@ internal struct EncodedTextScanner
     private int _wordRunCount;
     private int _runStart;                // the letter run being surveyed: start, words (2–16 letters), common words
     private int _runWords;
-    private int _runCommon;
+    private int _runCommon;               // common words among those already looked up (see _runPending)
+    private int _runPending;              // words of the run not looked up yet, or -1 once the run outgrew _pendingWords
+    private PendingWords _pendingWords;   // their (start << 8 | length)
 
     public EncodedTextScanner(string s, int minEncodedLength, int outputBudget)
     {
@@ -190,7 +192,8 @@ internal struct EncodedTextScanner
         }
     }
 
-    /// <summary>Counts a word (and whether it is a common English word) in the letter run being surveyed.</summary>
+    /// <summary>Counts a word in the letter run being surveyed; whether it is a common English word is looked up when the
+    /// run ends (<see cref="CommonWordsOfRun"/>), or at once in a run of more than <see cref="PendingWords.Capacity"/> words.</summary>
     private void AddWord(ReadOnlySpan<char> s, int start, int length)
     {
         if (length is < 2 or > 16)
@@ -199,9 +202,70 @@ internal struct EncodedTextScanner
         }
 
         _runWords++;
-        bool common = length > CommonWords.MaxPackedLength ? IsCommonLongWord(s.Slice(start, length))
+        if ((uint)_runPending < PendingWords.Capacity)
+        {
+            _pendingWords[_runPending++] = ((long)start << 8) | (uint)length;
+            return;
+        }
+
+        if (_runPending == PendingWords.Capacity)
+        {
+            // A long run: look up the words kept so far, and every later word of the run at once.
+            for (int k = 0; k < PendingWords.Capacity; k++)
+            {
+                _runCommon += IsCommonWord(s, _pendingWords[k]) ? 1 : 0;
+            }
+
+            _runPending = -1;
+        }
+
+        _runCommon += IsCommonWord(s, ((long)start << 8) | (uint)length) ? 1 : 0;
+    }
+
+    /// <summary>Whether a word (start &lt;&lt; 8 | length) is a common English word as written.</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> s, long word)
+    {
+        int start = (int)(word >> 8);
+        int length = (int)(word & 0xFF);
+        return length > CommonWords.MaxPackedLength ? IsCommonLongWord(s.Slice(start, length))
             : CommonWords.ContainsKey(CommonWords.PackLetters(s.Slice(start), length));
-        _runCommon += common ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The common words of the run that ends, for the test of <see cref="EndRun"/> (at most a third of its words): exact
+    /// when the run passes the test; when more than a third of its words are common, counting may stop as soon as that is
+    /// certain, so that ordinary English is dropped after a few look-ups. The short words (two or three letters, nearly all
+    /// common in English) are looked up first.
+    /// </summary>
+    private int CommonWordsOfRun(ReadOnlySpan<char> s)
+    {
+        int common = _runCommon;
+        int pending = _runPending;
+        if (pending <= 0)
+        {
+            return common;
+        }
+
+        int words = _runWords;
+        for (int k = 0; k < pending; k++)
+        {
+            long word = _pendingWords[k];
+            if ((word & 0xFF) <= 3 && IsCommonWord(s, word) && ++common * 3 > words)
+            {
+                return common;
+            }
+        }
+
+        for (int k = 0; k < pending; k++)
+        {
+            long word = _pendingWords[k];
+            if ((word & 0xFF) > 3 && IsCommonWord(s, word) && ++common * 3 > words)
+            {
+                return common;
+            }
+        }
+
+        return common;
     }
 
     private static bool IsCommonLongWord(ReadOnlySpan<char> letters)
@@ -214,14 +278,19 @@ internal struct EncodedTextScanner
     /// ordinary English hits often and is dropped at once.</summary>
     private void EndRun(int end)
     {
-        if (_runWords >= 3 && _runCommon * 3 <= _runWords)
+        if (_runWords >= 3)
         {
-            AddWordRun(_runStart, end, _runWords, _runCommon);
+            int common = CommonWordsOfRun(_s);
+            if (common * 3 <= _runWords)
+            {
+                AddWordRun(_runStart, end, _runWords, common);
+            }
         }
 
         _runStart = end + 1;
         _runWords = 0;
         _runCommon = 0;
+        _runPending = 0;
     }
 
     /// <summary>Bit k of each mask describes <c>block[k]</c> (64 characters).</summary>
@@ -1180,6 +1249,15 @@ internal struct EncodedTextScanner
         }
 
         return letters > 0 && printable * 100 >= text.Length * 85 && good * 100 >= text.Length * 70;
+    }
+
+    /// <summary>The words of a letter run whose look-up waits for the end of the run.</summary>
+    [InlineArray(Capacity)]
+    private struct PendingWords
+    {
+        public const int Capacity = 64;
+
+        private long _first;
     }
 
     /// <summary>A decoded run: <see cref="Start"/> and <see cref="Length"/> index the scanned text.</summary>

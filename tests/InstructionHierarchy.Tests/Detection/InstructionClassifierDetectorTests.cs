@@ -170,4 +170,8 @@ public class InstructionClassifierDetectorTests
         Assert.Empty(pipeline.Scan(PriorityTier.User, Text).Conflicts);
         Assert.Equal(category, Assert.Single(pipeline.Scan(PriorityTier.ToolOutput, Text).Conflicts).Category);
     }
+
+    [Fact]
+    public void Detect_CleanProse_AllocatesNothing() =>
+        Assert.Equal(0, CleanTextAllocations.Extra(b => b.AddDetector(new InstructionClassifierDetector())));
 }

@@ -32,6 +32,26 @@ public class EncodedTextScannerTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
     }
 
+    [Fact]
+    public void SurveyOf_LongLetterRuns_MatchesPerCharacterReference()
+    {
+        // Runs of up to a few hundred words with no break between them: the survey looks the words of a run up when it
+        // ends, and those of a run longer than its buffer as they come; mostly common, mostly not, and half and half.
+        string[] common = ["the ", "and ", "of ", "to ", "is ", "in ", "that ", "with ", "have ", "this ", "from ", "previous ", "instructions "];
+        string[] other = ["vtaber ", "nyy ", "cerivbhf ", "gur ", "Zorblax ", "quindle ", "abcdefghijklmnopq ", "erongi ", "xy ", "w ", "Supercalifragilistic "];
+        string[] joins = [" ", ", ", "-", "'"];
+        Gen<string> run = Gen.Choose(0, 10).SelectMany(bias => Gen.Choose(0, 300).SelectMany(n => Gen.ArrayOf(
+            Gen.Frequency((bias, Gen.Elements(common)), (10 - bias, Gen.Elements(other)), (1, Gen.Elements(joins))), n)))
+            .Select(parts => string.Concat(parts));
+        Gen<string> text = Gen.ArrayOf(run, 3).Select(runs => string.Join(". ", runs));
+        Prop.ForAll(Arb.From(text), t =>
+        {
+            (bool longRun, bool pairRun, int[] runs) = EncodedTextScanner.SurveyOf(t, 16);
+            (bool refLong, bool refPair, int[] refRuns) = Reference(t, 16);
+            return longRun == refLong && pairRun == refPair && runs.AsSpan().SequenceEqual(refRuns);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -8,4 +8,8 @@ internal interface IFeatureSink
     /// <summary>Takes the next feature.</summary>
     /// <param name="bucket">The bucket index, in [0, <see cref="SnippetFeatures.Buckets"/>).</param>
     void Add(int bucket);
+
+    /// <summary>Takes the next features, in order: the same as <see cref="Add"/> for each.</summary>
+    /// <param name="buckets">The bucket indices.</param>
+    void AddRange(scoped ReadOnlySpan<int> buckets);
 }

@@ -356,6 +356,28 @@ internal sealed class InstructionClassifierModel
             }
         }
 
+        /// <summary>The same as <see cref="Add"/> for each bucket, with the running sums in registers.</summary>
+        public void AddRange(scoped ReadOnlySpan<int> buckets)
+        {
+            ulong[] rows = _rows;
+            Vector128<short> block = _block;
+            int inBlock = _inBlock;
+            foreach (int bucket in buckets)
+            {
+                block += Vector128.WidenLower(Vector128.CreateScalarUnsafe(rows[bucket]).AsSByte());
+                if (++inBlock == BlockFeatures)
+                {
+                    _block = block;
+                    Flush();
+                    block = Vector128<short>.Zero;
+                    inBlock = 0;
+                }
+            }
+
+            _block = block;
+            _inBlock = inBlock;
+        }
+
         public void AddTo(Span<int> sums)
         {
             Flush();

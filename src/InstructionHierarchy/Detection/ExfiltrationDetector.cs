@@ -514,6 +514,13 @@ public sealed class ExfiltrationDetector : IConflictDetector
         string folded = normalized.Folded;
         int start = at;
         int low = Math.Max(0, at - 400);
+
+        // Most reaches hold no line break at all: one look at the break positions answers for the whole reach.
+        if (!FoldedSentences.MayBreakLine(normalized, low, at))
+        {
+            start = low;
+        }
+
         while (start > low && !(folded[start - 1] == ' ' && FoldedSentences.IsLineBreak(normalized, start - 1)))
         {
             start--;
@@ -521,6 +528,11 @@ public sealed class ExfiltrationDetector : IConflictDetector
 
         int end = at;
         int high = Math.Min(folded.Length, at + 400);
+        if (!FoldedSentences.MayBreakLine(normalized, at, high))
+        {
+            end = high;
+        }
+
         while (end < high && !(folded[end] == ' ' && FoldedSentences.IsLineBreak(normalized, end)))
         {
             end++;

@@ -34,6 +34,8 @@ public sealed class JailbreakDetector : IConflictDetector
 {
     private const int HighScore = 7;
     private const int MediumScore = 4;
+    private const int DefenceBefore = 64;
+    private const int DefenceAfter = 32;
 
     private static readonly Cue[] RuleBreaking = [Cue.JailbreakName, Cue.NoLimits, Cue.NoRefusal, Cue.FakeAuthorization, Cue.SwitchedOff, Cue.Disparage];
 
@@ -114,7 +116,9 @@ public sealed class JailbreakDetector : IConflictDetector
             {
                 // A harmful capability counts as one kind of signal, and only as something asked for: an item needs a verb of
                 // making or obtaining near it and no word of defence; prose about attacks needs the request to be a command.
-                int verb = hit.Cue == Cue.HarmfulAct ? hit.Start : ProductionNear(cues.Folded, hit.Start, hit.End);
+                // An act needs no verb, but like an item it is the threat talked about beside a word of defence ("prevent
+                // unauthorized access", "不正アクセスを防止").
+                int verb = hit.Cue == Cue.HarmfulAct ? (DefendedNear(cues.Folded, hit.Start, hit.End) ? -1 : hit.Start) : ProductionNear(cues.Folded, hit.Start, hit.End);
                 if (verb < 0 || Grammar.IsNegated(cues.Folded, hit.Start, hit.End)
                     || (!commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End) && !cues.IsCommand(verb, cues.SentenceAround(hit.Start, hit.End).From)))
                 {
@@ -130,7 +134,7 @@ public sealed class JailbreakDetector : IConflictDetector
             // Frames are not negated by a word before them ("No meu livro…" is Portuguese for "in my book"; "shouldn't be babysat"
             // still disparages). A pretext ("my late grandmother used to…", "for a safety classifier") and a claimed authority ("I am a programmer
             // at OpenAI") are first-person framing; words of security around them do not make them prose about attacks.
-            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits or Cue.Fiction or Cue.Pretext or Cue.Disparage))
+            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoCaveat or Cue.NoLimits or Cue.Fiction or Cue.Pretext or Cue.Disparage))
             {
                 continue;
             }
@@ -241,7 +245,8 @@ public sealed class JailbreakDetector : IConflictDetector
     /// <summary>Whether a harmful capability is asked for through a frame that launders it: a deceased relative's bedtime
     /// story or a safety dataset, disparagement of the model's restrictions, a persona without limits or rules, or a story,
     /// persona or dual answer that demands real, complete detail. A harmful request alone, or a story that merely has a
-    /// villain, is not a jailbreak.</summary>
+    /// villain, is not a jailbreak. A role that must be held whatever is asked ("never break character") is a push too: the
+    /// harmful answer is demanded of the character instead of the model.</summary>
     private static bool HarmfulRequest(ReadOnlySpan<int> counts)
     {
         if (counts[(int)Cue.HarmfulItem] == 0)
@@ -251,9 +256,10 @@ public sealed class JailbreakDetector : IConflictDetector
 
         bool frame = counts[(int)Cue.Fiction] + counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] + counts[(int)Cue.DualResponse] > 0;
         bool persona = counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] > 0;
-        return counts[(int)Cue.Pretext] + counts[(int)Cue.Disparage] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.JailbreakName] + counts[(int)Cue.FakeAuthorization] > 0
+        return counts[(int)Cue.Pretext] + counts[(int)Cue.Disparage] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.NoCaveat] + counts[(int)Cue.JailbreakName] + counts[(int)Cue.FakeAuthorization] > 0
             || (persona && counts[(int)Cue.Amoral] > 0)
-            || (frame && counts[(int)Cue.Realism] > 0);
+            || (frame && counts[(int)Cue.Realism] > 0)
+            || (frame && counts[(int)Cue.KeepRole] > 0);
     }
 
     /// <summary>Finds a verb or noun of making or obtaining near a harmful item ("how to make a", "synthesize", 的制造方法,
@@ -261,15 +267,13 @@ public sealed class JailbreakDetector : IConflictDetector
     /// <returns>The start of the word found, or -1.</returns>
     private static int ProductionNear(string folded, int start, int end)
     {
-        const int Before = 64;
-        const int After = 32;
-        int from = Math.Max(0, start - Before);
-        int to = Math.Min(folded.Length, end + After);
-        if (FindWord(folded, from, start, HarmfulCapabilityPhrases.Defence) >= 0 || FindWord(folded, end, to, HarmfulCapabilityPhrases.Defence) >= 0)
+        if (DefendedNear(folded, start, end))
         {
             return -1;
         }
 
+        int from = Math.Max(0, start - DefenceBefore);
+        int to = Math.Min(folded.Length, end + DefenceAfter);
         int before = FindWord(folded, from, start, HarmfulCapabilityPhrases.Production);
         return before >= 0 ? before : FindWord(folded, end, to, HarmfulCapabilityPhrases.Production);
     }
@@ -363,13 +367,22 @@ public sealed class JailbreakDetector : IConflictDetector
         return best;
     }
 
+    /// <summary>Whether a word of defence ("recognize", "protect against", 防止) stands near a harmful item or act: then it is the
+    /// threat talked about, not the thing asked for.</summary>
+    private static bool DefendedNear(string folded, int start, int end)
+    {
+        int from = Math.Max(0, start - DefenceBefore);
+        int to = Math.Min(folded.Length, end + DefenceAfter);
+        return FindWord(folded, from, start, HarmfulCapabilityPhrases.Defence) >= 0 || FindWord(folded, end, to, HarmfulCapabilityPhrases.Defence) >= 0;
+    }
+
     /// <summary>Whether a jailbreak signal is given as a command to the reader ("You are now…", "Never refuse."): then the
     /// text is not prose about jailbreaks, and words of security discourse around it neither hide nor dilute its signals.</summary>
     private static bool AnyCommand(in CueSet cues)
     {
         foreach (CueHit hit in cues.Hits)
         {
-            if (hit.Cue is Cue.Persona or Cue.NoRefusal or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
+            if (hit.Cue is Cue.Persona or Cue.NoRefusal or Cue.NoCaveat or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
             {
                 return true;
             }
@@ -383,6 +396,7 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.JailbreakName => 4,
         Cue.NoLimits => 2,
         Cue.NoRefusal => 2,
+        Cue.NoCaveat => 2,
         Cue.DualResponse => 2,
         Cue.FakeAuthorization => 2,
         Cue.Amoral => 1,
@@ -397,13 +411,14 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.HarmfulItem => 2,
         Cue.Pretext => 2,
         Cue.Disparage => 2,
+        Cue.KeepRole => 1,
         _ => 0,
     };
 
     private static int Cap(Cue cue) => cue switch
     {
         Cue.JailbreakName => 1,
-        Cue.NoLimits or Cue.NoRefusal or Cue.Amoral or Cue.PersonaName => 3,
+        Cue.NoLimits or Cue.NoRefusal or Cue.NoCaveat or Cue.Amoral or Cue.PersonaName => 3,
         Cue.DualResponse or Cue.Persona or Cue.Fiction or Cue.Realism or Cue.Disparage => 2,
         Cue.HarmfulItem or Cue.Pretext => 1,
         _ => 0,

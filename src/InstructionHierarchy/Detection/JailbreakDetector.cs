@@ -382,7 +382,7 @@ public sealed class JailbreakDetector : IConflictDetector
     {
         foreach (CueHit hit in cues.Hits)
         {
-            if (hit.Cue is Cue.Persona or Cue.NoRefusal or Cue.NoCaveat or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
+            if (hit.Cue is Cue.Persona or Cue.KeepRole or Cue.NoRefusal or Cue.NoCaveat or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
             {
                 return true;
             }

@@ -69,6 +69,7 @@ public sealed class JailbreakDetector : IConflictDetector
         }
 
         Span<int> counts = stackalloc int[64];
+        Span<int> counted = stackalloc int[64];
         var sentences = default(SentenceCache);
         int first = int.MaxValue;
         int last = -1;
@@ -154,9 +155,11 @@ public sealed class JailbreakDetector : IConflictDetector
 
                 overrides++;
             }
-            else
+            else if (hit.Start >= counted[(int)hit.Cue])
             {
+                // Phrases of one cue that overlap ("no safety guidelines", "no safety", "safety guidelines") are one signal.
                 counts[(int)hit.Cue]++;
+                counted[(int)hit.Cue] = hit.End;
             }
 
             first = Math.Min(first, hit.Start);
@@ -301,10 +304,36 @@ public sealed class JailbreakDetector : IConflictDetector
             // A word of discourse that is also the frame itself ("сценарий" is a screenplay as well as a scenario) or that qualifies
             // a rule noun does not make the sentence prose about attacks.
             if (cues.Find(Cue.InstructionNoun, meta.Start - 16, meta.End + 16) < 0 && cues.Find(Cue.ConfigTarget, meta.Start - 16, meta.End + 16) < 0
-                && cues.Find(Cue.Fiction, meta.Start - 8, meta.End + 8) < 0)
+                && cues.Find(Cue.Fiction, meta.Start - 8, meta.End + 8) < 0 && !InsideRuleDrop(cues, meta))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of security discourse is part of a phrase that drops the reader's rules ("keine Sicherheitsregeln",
+    /// "no safety guidelines"): it names what is dropped, not a discussion of attacks.</summary>
+    private static bool InsideRuleDrop(in CueSet cues, CueHit meta)
+    {
+        const int Window = 48;
+        int from = meta.Start - Window;
+        int at;
+        while ((at = cues.Find(Cue.NoLimits, from, meta.End + Window)) >= 0)
+        {
+            CueHit hit = cues.Hits[at];
+            if (hit.Start > meta.Start)
+            {
+                return false;
+            }
+
+            if (hit.End >= meta.End)
+            {
+                return true;
+            }
+
+            from = hit.Start + 1;
         }
 
         return false;

@@ -27,6 +27,13 @@ namespace InstructionHierarchy.Detection;
 /// email", "how napalm was used"), and a harmful request counts only with both a frame and a push (a demand for real detail,
 /// a pretext, disparaged restrictions, a persona without limits): a story with a villain or a plain question is not a finding.
 /// Severity is tier-aware: the same prompt is flagged or blocked in the user's message and redacted in tool output or media.</para>
+/// <para>Structure rather than trigger words: the harmful side is an item with a verb of making, or an act named whole that is
+/// aimed at another person or past a check (someone else's account, a lock opened without its key, goods past customs, a death
+/// made to look natural); the push is any of a pretext (a late grandparent's bedtime routine, "I miss her", a claimed licence or
+/// office, "just this once", an inverted-rule game), refusal or caveat suppression, a role that must be held whatever is asked,
+/// or a demand for real, usable detail inside a frame. Caveat suppression ("no disclaimers", "sin advertencias") is a push only
+/// beside a harmful request: with a persona alone it is how ordinary requests are phrased ("act as my advisor, no disclaimers").
+/// Phrases of one cue nested in a longer one count once.</para>
 /// <para>Rule ids: <c>IH-JBR-001</c> a jailbreak prompt (score at or above the high threshold), <c>IH-JBR-002</c> a
 /// probable jailbreak (score at or above the medium threshold). The span covers the signals that made the score.</para>
 /// </remarks>
@@ -155,9 +162,10 @@ public sealed class JailbreakDetector : IConflictDetector
 
                 overrides++;
             }
-            else if (hit.Start >= counted[(int)hit.Cue])
+            else if (hit.End > counted[(int)hit.Cue])
             {
-                // Phrases of one cue that overlap ("no safety guidelines", "no safety", "safety guidelines") are one signal.
+                // A phrase inside a longer one of the same cue ("no safety" and "safety guidelines" inside "no safety guidelines")
+                // is the same signal; phrases that only share a word ("un'IA senza", "senza alcun filtro") are two.
                 counts[(int)hit.Cue]++;
                 counted[(int)hit.Cue] = hit.End;
             }

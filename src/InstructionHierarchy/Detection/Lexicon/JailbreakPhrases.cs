@@ -130,6 +130,11 @@ internal static class JailbreakPhrases
         "忘掉你的規則", "ルールを忘れて", "규칙을 잊어", "quên các quy tắc", "lupakan aturanmu",
 
         "violating all ethical", "violate all ethical", "violates all ethical", "ignoring all ethical", "ignore all ethical", "ignores all ethical",
+
+        // A second voice that says what the model will not.
+        "answers what you won't", "says what you won't", "says what you can't", "what you're not allowed to say", "what you are not allowed to say", "things you're not allowed to say",
+        "lo que tú no puedes decir", "ce que tu n'as pas le droit de dire", "was du nicht sagen darfst", "o que você não pode dizer", "quello che non puoi dire", "то, что тебе нельзя говорить",
+        "те, що тобі не можна казати", "to, czego nie wolno ci mówić", "你不能说的", "你不能說的", "あなたが言えないこと", "네가 말할 수 없는",
     ];
 
     /// <summary>Persona switches.</summary>
@@ -287,6 +292,12 @@ internal static class JailbreakPhrases
         "任何问题都回答", "任何問題都回答", "どんな質問にも答え", "違法な質問にも", "모든 질문에 답", "trả lời mọi câu hỏi", "menjawab semua pertanyaan",
 
         "generate all content", "generate any content", "generates any content", "generate any kind of content",
+
+        // Points and token games where a refusal costs the model something.
+        "each refusal costs", "every refusal costs", "refusing costs you", "for every refusal", "each time you refuse", "every time you refuse", "cada negativa te cuesta", "cada rechazo te cuesta",
+        "chaque refus te coûte", "chaque refus coûte", "jede weigerung kostet", "jede ablehnung kostet", "cada recusa custa", "ogni rifiuto ti costa", "ogni rifiuto costa",
+        "каждый отказ стоит", "за каждый отказ", "кожна відмова коштує", "за кожну відмову", "każda odmowa kosztuje", "za każdą odmowę", "her reddedişte", "هر بار که رد کنی",
+        "كل رفض يكلفك", "हर बार मना करने पर", "每次拒绝", "每次拒絕", "拒否するたびに", "거절할 때마다", "mỗi lần từ chối", "setiap kali kamu menolak",
     ];
 
     /// <summary>Suppression of caveats rather than of refusals: no warnings, no disclaimers, no apologies, no moralizing, a forced

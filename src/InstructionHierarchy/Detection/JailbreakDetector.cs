@@ -33,7 +33,7 @@ namespace InstructionHierarchy.Detection;
 /// office, "just this once", an inverted-rule game), refusal or caveat suppression, a role that must be held whatever is asked,
 /// or a demand for real, usable detail inside a frame. Caveat suppression ("no disclaimers", "sin advertencias") is a push only
 /// beside a harmful request: with a persona alone it is how ordinary requests are phrased ("act as my advisor, no disclaimers").
-/// Phrases of one cue nested in a longer one count once.</para>
+/// A "no limits" phrase nested in a longer one counts once.</para>
 /// <para>Rule ids: <c>IH-JBR-001</c> a jailbreak prompt (score at or above the high threshold), <c>IH-JBR-002</c> a
 /// probable jailbreak (score at or above the medium threshold). The span covers the signals that made the score.</para>
 /// </remarks>
@@ -76,12 +76,12 @@ public sealed class JailbreakDetector : IConflictDetector
         }
 
         Span<int> counts = stackalloc int[64];
-        Span<int> counted = stackalloc int[64];
         var sentences = default(SentenceCache);
         int first = int.MaxValue;
         int last = -1;
         int overrides = 0;
         int voidEnd = -1;
+        int noLimitsEnd = -1;
         ReadOnlySpan<CueHit> hits = cues.Hits;
         bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
         bool untrusted = TierSeverity.IsUntrusted(context.Tier);
@@ -162,12 +162,12 @@ public sealed class JailbreakDetector : IConflictDetector
 
                 overrides++;
             }
-            else if (hit.End > counted[(int)hit.Cue])
+            else if (hit.Cue != Cue.NoLimits || hit.End > noLimitsEnd)
             {
-                // A phrase inside a longer one of the same cue ("no safety" and "safety guidelines" inside "no safety guidelines")
-                // is the same signal; phrases that only share a word ("un'IA senza", "senza alcun filtro") are two.
+                // A "no limits" phrase inside a longer one ("no safety" and "safety guidelines" inside "no safety guidelines") is
+                // the same signal; phrases that only share a word ("un'IA senza", "senza alcun filtro") are two.
                 counts[(int)hit.Cue]++;
-                counted[(int)hit.Cue] = hit.End;
+                noLimitsEnd = hit.Cue == Cue.NoLimits ? hit.End : noLimitsEnd;
             }
 
             first = Math.Min(first, hit.Start);

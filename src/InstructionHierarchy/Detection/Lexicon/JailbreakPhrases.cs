@@ -232,7 +232,7 @@ internal static class JailbreakPhrases
         "never say no", "not allowed to say", "never tell me you can't",
         "always answer", "always respond", "always comply",
         "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request",
-        "as an ai language model", "cannot say no", "never reject", "will answer anything", "never holds back", "won't refuse",
+        "as an ai language model", "i'm sorry, but", "cannot say no", "never reject", "will answer anything", "never holds back", "won't refuse",
         "不要拒绝", "不要拒絕", "永远不要拒绝", "永遠不要拒絕", "绝不拒绝", "絕不拒絕", "不能拒绝", "不能拒絕", "不要说你不能", "不要說你不能", "必须回答", "必須回答", "回答任何问题", "回答任何問題",
         "決して断らない", "断らないで", "拒否しないで", "拒否してはいけ", "できないと言わないで", "必ず答え",
         "절대 거절하지", "거절하지 마", "거절하지 않", "할 수 없다고 말하지", "반드시 대답",
@@ -307,7 +307,7 @@ internal static class JailbreakPhrases
     [
         "don't apologize", "do not apologize", "never apologize", "never apologise", "no apologies", "without apologizing", "never say sorry", "don't say sorry",
         "don't warn", "do not warn", "no warnings", "without warnings", "don't include any warnings", "not include any warning", "no disclaimers", "without disclaimers",
-        "don't add disclaimers", "i'm sorry, but", "不要道歉", "不要警告", "不要添加任何警告", "謝らないで", "謝罪しないで", "警告を含めない", "사과하지 마", "경고하지 마", "no te disculpes", "nunca te disculpes",
+        "don't add disclaimers", "不要道歉", "不要警告", "不要添加任何警告", "謝らないで", "謝罪しないで", "警告を含めない", "사과하지 마", "경고하지 마", "no te disculpes", "nunca te disculpes",
         "sin advertencias", "no incluyas advertencias", "ne t'excuse pas", "ne vous excusez pas", "sans avertissement", "aucun avertissement", "keine warnungen",
         "ohne warnungen", "não se desculpe", "sem avisos", "sem advertências", "non scusarti", "senza avvertimenti", "не извиняйся", "никогда не извиняйся", "без предупреждений",
         "لا تعتذر", "بدون تحذيرات", "माफ़ी मत मांगो", "माफी मत मांगो", "बिना चेतावनी", "özür dileme", "uyari olmadan", "đừng xin lỗi", "không cảnh báo", "jangan minta maaf",

@@ -27,6 +27,13 @@ namespace InstructionHierarchy.Detection;
 /// email", "how napalm was used"), and a harmful request counts only with both a frame and a push (a demand for real detail,
 /// a pretext, disparaged restrictions, a persona without limits): a story with a villain or a plain question is not a finding.
 /// Severity is tier-aware: the same prompt is flagged or blocked in the user's message and redacted in tool output or media.</para>
+/// <para>Structure rather than trigger words: the harmful side is an item with a verb of making, or an act named whole that is
+/// aimed at another person or past a check (someone else's account, a lock opened without its key, goods past customs, a death
+/// made to look natural); the push is any of a pretext (a late grandparent's bedtime routine, "I miss her", a claimed licence or
+/// office, "just this once", an inverted-rule game), refusal or caveat suppression, a role that must be held whatever is asked,
+/// or a demand for real, usable detail inside a frame. Caveat suppression ("no disclaimers", "sin advertencias") is a push only
+/// beside a harmful request: with a persona alone it is how ordinary requests are phrased ("act as my advisor, no disclaimers").
+/// A "no limits" phrase nested in a longer one counts once.</para>
 /// <para>Rule ids: <c>IH-JBR-001</c> a jailbreak prompt (score at or above the high threshold), <c>IH-JBR-002</c> a
 /// probable jailbreak (score at or above the medium threshold). The span covers the signals that made the score.</para>
 /// </remarks>
@@ -34,6 +41,8 @@ public sealed class JailbreakDetector : IConflictDetector
 {
     private const int HighScore = 7;
     private const int MediumScore = 4;
+    private const int DefenceBefore = 64;
+    private const int DefenceAfter = 32;
 
     private static readonly Cue[] RuleBreaking = [Cue.JailbreakName, Cue.NoLimits, Cue.NoRefusal, Cue.FakeAuthorization, Cue.SwitchedOff, Cue.Disparage];
 
@@ -72,6 +81,7 @@ public sealed class JailbreakDetector : IConflictDetector
         int last = -1;
         int overrides = 0;
         int voidEnd = -1;
+        int noLimitsEnd = -1;
         ReadOnlySpan<CueHit> hits = cues.Hits;
         bool commanded = cues.Has(Cue.Meta) && AnyCommand(cues);
         bool untrusted = TierSeverity.IsUntrusted(context.Tier);
@@ -114,7 +124,9 @@ public sealed class JailbreakDetector : IConflictDetector
             {
                 // A harmful capability counts as one kind of signal, and only as something asked for: an item needs a verb of
                 // making or obtaining near it and no word of defence; prose about attacks needs the request to be a command.
-                int verb = hit.Cue == Cue.HarmfulAct ? hit.Start : ProductionNear(cues.Folded, hit.Start, hit.End);
+                // An act needs no verb, but like an item it is the threat talked about beside a word of defence ("prevent
+                // unauthorized access", "不正アクセスを防止").
+                int verb = hit.Cue == Cue.HarmfulAct ? (DefendedNear(cues.Folded, hit.Start, hit.End) ? -1 : hit.Start) : ProductionNear(cues.Folded, hit.Start, hit.End);
                 if (verb < 0 || Grammar.IsNegated(cues.Folded, hit.Start, hit.End)
                     || (!commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End) && !cues.IsCommand(verb, cues.SentenceAround(hit.Start, hit.End).From)))
                 {
@@ -130,7 +142,7 @@ public sealed class JailbreakDetector : IConflictDetector
             // Frames are not negated by a word before them ("No meu livro…" is Portuguese for "in my book"; "shouldn't be babysat"
             // still disparages). A pretext ("my late grandmother used to…", "for a safety classifier") and a claimed authority ("I am a programmer
             // at OpenAI") are first-person framing; words of security around them do not make them prose about attacks.
-            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoLimits or Cue.Fiction or Cue.Pretext or Cue.Disparage))
+            if ((hit.Cue is not (Cue.Pretext or Cue.FakeAuthorization) && !commanded && IsDescriptive(cues, ref sentences, hit.Start, hit.End)) || Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && hit.Cue is not (Cue.NoRefusal or Cue.NoCaveat or Cue.NoLimits or Cue.Fiction or Cue.Pretext or Cue.Disparage))
             {
                 continue;
             }
@@ -150,9 +162,12 @@ public sealed class JailbreakDetector : IConflictDetector
 
                 overrides++;
             }
-            else
+            else if (hit.Cue != Cue.NoLimits || hit.End > noLimitsEnd)
             {
+                // A "no limits" phrase inside a longer one ("no safety" and "safety guidelines" inside "no safety guidelines") is
+                // the same signal; phrases that only share a word ("un'IA senza", "senza alcun filtro") are two.
                 counts[(int)hit.Cue]++;
+                noLimitsEnd = hit.Cue == Cue.NoLimits ? hit.End : noLimitsEnd;
             }
 
             first = Math.Min(first, hit.Start);
@@ -241,7 +256,8 @@ public sealed class JailbreakDetector : IConflictDetector
     /// <summary>Whether a harmful capability is asked for through a frame that launders it: a deceased relative's bedtime
     /// story or a safety dataset, disparagement of the model's restrictions, a persona without limits or rules, or a story,
     /// persona or dual answer that demands real, complete detail. A harmful request alone, or a story that merely has a
-    /// villain, is not a jailbreak.</summary>
+    /// villain, is not a jailbreak. A role that must be held whatever is asked ("never break character") is a push too: the
+    /// harmful answer is demanded of the character instead of the model.</summary>
     private static bool HarmfulRequest(ReadOnlySpan<int> counts)
     {
         if (counts[(int)Cue.HarmfulItem] == 0)
@@ -251,9 +267,10 @@ public sealed class JailbreakDetector : IConflictDetector
 
         bool frame = counts[(int)Cue.Fiction] + counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] + counts[(int)Cue.DualResponse] > 0;
         bool persona = counts[(int)Cue.Persona] + counts[(int)Cue.PersonaName] > 0;
-        return counts[(int)Cue.Pretext] + counts[(int)Cue.Disparage] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.JailbreakName] + counts[(int)Cue.FakeAuthorization] > 0
+        return counts[(int)Cue.Pretext] + counts[(int)Cue.Disparage] + counts[(int)Cue.NoLimits] + counts[(int)Cue.NoRefusal] + counts[(int)Cue.NoCaveat] + counts[(int)Cue.JailbreakName] + counts[(int)Cue.FakeAuthorization] > 0
             || (persona && counts[(int)Cue.Amoral] > 0)
-            || (frame && counts[(int)Cue.Realism] > 0);
+            || (frame && counts[(int)Cue.Realism] > 0)
+            || (frame && counts[(int)Cue.KeepRole] > 0);
     }
 
     /// <summary>Finds a verb or noun of making or obtaining near a harmful item ("how to make a", "synthesize", 的制造方法,
@@ -261,15 +278,13 @@ public sealed class JailbreakDetector : IConflictDetector
     /// <returns>The start of the word found, or -1.</returns>
     private static int ProductionNear(string folded, int start, int end)
     {
-        const int Before = 64;
-        const int After = 32;
-        int from = Math.Max(0, start - Before);
-        int to = Math.Min(folded.Length, end + After);
-        if (FindWord(folded, from, start, HarmfulCapabilityPhrases.Defence) >= 0 || FindWord(folded, end, to, HarmfulCapabilityPhrases.Defence) >= 0)
+        if (DefendedNear(folded, start, end))
         {
             return -1;
         }
 
+        int from = Math.Max(0, start - DefenceBefore);
+        int to = Math.Min(folded.Length, end + DefenceAfter);
         int before = FindWord(folded, from, start, HarmfulCapabilityPhrases.Production);
         return before >= 0 ? before : FindWord(folded, end, to, HarmfulCapabilityPhrases.Production);
     }
@@ -297,10 +312,36 @@ public sealed class JailbreakDetector : IConflictDetector
             // A word of discourse that is also the frame itself ("сценарий" is a screenplay as well as a scenario) or that qualifies
             // a rule noun does not make the sentence prose about attacks.
             if (cues.Find(Cue.InstructionNoun, meta.Start - 16, meta.End + 16) < 0 && cues.Find(Cue.ConfigTarget, meta.Start - 16, meta.End + 16) < 0
-                && cues.Find(Cue.Fiction, meta.Start - 8, meta.End + 8) < 0)
+                && cues.Find(Cue.Fiction, meta.Start - 8, meta.End + 8) < 0 && !InsideRuleDrop(cues, meta))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of security discourse is part of a phrase that drops the reader's rules ("keine Sicherheitsregeln",
+    /// "no safety guidelines"): it names what is dropped, not a discussion of attacks.</summary>
+    private static bool InsideRuleDrop(in CueSet cues, CueHit meta)
+    {
+        const int Window = 48;
+        int from = meta.Start - Window;
+        int at;
+        while ((at = cues.Find(Cue.NoLimits, from, meta.End + Window)) >= 0)
+        {
+            CueHit hit = cues.Hits[at];
+            if (hit.Start > meta.Start)
+            {
+                return false;
+            }
+
+            if (hit.End >= meta.End)
+            {
+                return true;
+            }
+
+            from = hit.Start + 1;
         }
 
         return false;
@@ -363,13 +404,22 @@ public sealed class JailbreakDetector : IConflictDetector
         return best;
     }
 
+    /// <summary>Whether a word of defence ("recognize", "protect against", 防止) stands near a harmful item or act: then it is the
+    /// threat talked about, not the thing asked for.</summary>
+    private static bool DefendedNear(string folded, int start, int end)
+    {
+        int from = Math.Max(0, start - DefenceBefore);
+        int to = Math.Min(folded.Length, end + DefenceAfter);
+        return FindWord(folded, from, start, HarmfulCapabilityPhrases.Defence) >= 0 || FindWord(folded, end, to, HarmfulCapabilityPhrases.Defence) >= 0;
+    }
+
     /// <summary>Whether a jailbreak signal is given as a command to the reader ("You are now…", "Never refuse."): then the
     /// text is not prose about jailbreaks, and words of security discourse around it neither hide nor dilute its signals.</summary>
     private static bool AnyCommand(in CueSet cues)
     {
         foreach (CueHit hit in cues.Hits)
         {
-            if (hit.Cue is Cue.Persona or Cue.NoRefusal or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
+            if (hit.Cue is Cue.Persona or Cue.KeepRole or Cue.NoRefusal or Cue.NoCaveat or Cue.FromNowOn or Cue.FakeAuthorization && !Grammar.IsNegated(cues.Folded, hit.Start, hit.End) && cues.IsCommand(hit.Start, cues.SentenceAround(hit.Start, hit.End).From))
             {
                 return true;
             }
@@ -383,6 +433,7 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.JailbreakName => 4,
         Cue.NoLimits => 2,
         Cue.NoRefusal => 2,
+        Cue.NoCaveat => 2,
         Cue.DualResponse => 2,
         Cue.FakeAuthorization => 2,
         Cue.Amoral => 1,
@@ -397,13 +448,14 @@ public sealed class JailbreakDetector : IConflictDetector
         Cue.HarmfulItem => 2,
         Cue.Pretext => 2,
         Cue.Disparage => 2,
+        Cue.KeepRole => 1,
         _ => 0,
     };
 
     private static int Cap(Cue cue) => cue switch
     {
         Cue.JailbreakName => 1,
-        Cue.NoLimits or Cue.NoRefusal or Cue.Amoral or Cue.PersonaName => 3,
+        Cue.NoLimits or Cue.NoRefusal or Cue.NoCaveat or Cue.Amoral or Cue.PersonaName => 3,
         Cue.DualResponse or Cue.Persona or Cue.Fiction or Cue.Realism or Cue.Disparage => 2,
         Cue.HarmfulItem or Cue.Pretext => 1,
         _ => 0,

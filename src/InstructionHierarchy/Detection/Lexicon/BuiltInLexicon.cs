@@ -49,6 +49,8 @@ internal static class BuiltInLexicon
         Add(entries, Cue.Template, JailbreakPhrases.Template);
         Add(entries, Cue.SwitchedOff, JailbreakPhrases.SwitchedOff);
         Add(entries, Cue.Definition, DefinitionPhrases.Spaced);
+        Add(entries, Cue.KeepRole, JailbreakPhrases.KeepRole);
+        Add(entries, Cue.NoCaveat, JailbreakPhrases.NoCaveat);
         Entries = entries;
         return new Lexicon(entries);
     }

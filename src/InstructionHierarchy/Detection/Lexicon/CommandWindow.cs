@@ -29,7 +29,7 @@ internal static class CommandWindow
             BuiltInLexicon.Instance.Scan(folded, ref hits);
             foreach (CueHit hit in hits.Items)
             {
-                if (hit.Cue is Cue.Dismiss or Cue.Authority or Cue.NewInstructions or Cue.RealTask or Cue.Invalidate or Cue.NoLimits or Cue.NoRefusal or Cue.JailbreakName or Cue.FromNowOn)
+                if (hit.Cue is Cue.Dismiss or Cue.Authority or Cue.NewInstructions or Cue.RealTask or Cue.Invalidate or Cue.NoLimits or Cue.NoRefusal or Cue.NoCaveat or Cue.JailbreakName or Cue.FromNowOn)
                 {
                     return true;
                 }

@@ -122,4 +122,13 @@ internal enum Cue : byte
     /// <summary>A word that defines one thing as another: "means", "stands for", "is code for", 意思是, という意味 (the
     /// code-word game of the obfuscation detector, which checks the exact spacing at each hit).</summary>
     Definition,
+
+    /// <summary>Holding a role whatever is asked: "never break character", "stay in character", "no salgas del personaje", 不要出戏.
+    /// Weak: part of any role-play; the jailbreak detector counts it as a push only beside a harmful request.</summary>
+    KeepRole,
+
+    /// <summary>Suppression of caveats: "no warnings", "no disclaimers", "don't apologize", "no lectures", a forced "Sure, here is"
+    /// opening, 不要警告. Ordinary requests use the same words, so it counts as a push only beside a harmful request and adds
+    /// weight only beside another signal that breaks rules.</summary>
+    NoCaveat,
 }

@@ -47,6 +47,21 @@ internal static class HarmfulCapabilityPhrases
         // ko
         "폭탄", "폭발물", "폭약", "필로폰", "메스암페타민", "메탐페타민", "코카인", "헤로인", "펜타닐", "독약", "네이팜", "사린", "탄저균", "생물 무기", "생물무기", "화학 무기", "화학무기",
         "랜섬웨어", "악성 코드", "악성코드", "키로거", "화염병",
+
+        // More items in en, and the languages the lists above lack (uk, pl, tr, fa, ar, hi, vi, id).
+        "toxic gas", "poison gas", "poisonous gas", "shank", "shanks", "shiv", "shivs", "zip gun*", "pipe gun*", "improvised explosive*", "explosive device*", "silencer", "suppressor",
+        "gas tóxico", "gaz toxique", "giftiges gas", "gas tossico", "ядовитый газ", "токсичный газ", "отруйний газ", "trujący gaz", "有毒气体", "有毒氣體", "毒ガス", "독가스",
+        "вибухівк*", "вибуховий пристрій", "вибуховий пристр*", "отрут*", "шкідливу програм*", "шкідливе програмне", "шкідливий код", "програму-вимагач", "метамфетамін*", "кокаїн*",
+        "materiały wybuchowe", "materiał wybuchowy", "ładunek wybuchowy", "bomba domowej roboty", "trucizn*", "złośliwe oprogramowanie", "złośliwy program", "metamfetamin*", "kokain*",
+        "patlayici", "el yapimi bomba", "uyuşturucu", "zehir", "zararli yazilim", "fidye yazilimi",
+        "بمب", "مواد منفجره", "بدافزار", "باج افزار", "مواد مخدر", "زهر",
+        "قنبلة", "متفجرات", "عبوة ناسفة", "برنامج خبيث", "برنامجا خبيثا", "برنامجاً خبيثاً", "برمجيات خبيثة", "مخدرات", "غاز سام", "سم قاتل",
+        "बम", "विस्फोटक", "कट्टा", "देसी कट्टा", "तमंचा", "ज़हर", "जहर", "ड्रग्स", "मैलवेयर", "रैनसमवेयर",
+        "bom tự chế", "thuốc nổ", "chất nổ", "ma túy", "chất độc", "mã độc", "phần mềm độc hại", "súng tự chế",
+        "bahan peledak", "bom rakitan", "narkoba", "sabu", "racun", "perangkat lunak jahat", "senjata rakitan",
+
+        "gás tóxico", "взрывные устройства", "самодельную бомбу", "pistola con impresora 3d", "arma con impresora 3d", "pistolet imprimé en 3d", "pistola impressa em 3d",
+        "3d-gedruckte waffe", "pistola stampata in 3d", "пистолет на 3d-принтере",
     ];
 
     /// <summary>Harmful acts named whole (no verb needed near them).</summary>
@@ -81,6 +96,37 @@ internal static class HarmfulCapabilityPhrases
         "バレずに", "捕まらずに", "痕跡を残さず", "マネーロンダリング", "資金洗浄", "致死量", "毒殺", "毒を盛",
         // ko
         "들키지 않", "걸리지 않고", "흔적 없이", "돈세탁", "자금 세탁", "치사량", "독살",
+
+        // Acts against another person or past a check, in any language: someone else's account, phone or password, a lock opened without
+        // its key, documents forged, goods smuggled past customs. Named whole; they count only beside a frame and a push.
+        "someone else's", "somebody else's", "someone's account", "someone's email", "someone's phone", "someone's password", "other people's accounts", "other people's passwords",
+        "my neighbor's wifi", "my neighbour's wifi", "neighbor's wi-fi", "neighbour's wi-fi", "without the key", "without a key", "without the password", "without knowing the password",
+        "without him knowing", "without her knowing", "without them knowing", "without their knowledge", "without their consent", "without the owner", "sniffer dogs", "customs noticing",
+        "past customs", "through customs without", "across a border without", "bypass the passcode", "bypass a passcode", "bypass an iphone", "bypass the lock screen", "pick a lock", "pick the lock",
+        "smuggle", "smuggling", "forge documents", "forged documents", "forge passports", "forge driver", "fake documents", "steal electricity", "disable the alarm", "disarm the alarm",
+        "track my wife", "track my husband", "spy on my", "read her messages", "read his messages", "scam elderly", "scam the elderly", "scam old people",
+        "de otra persona", "sin que lo sepa", "sin su consentimiento", "sin la llave", "sin la contraseña", "falsificar", "contrabando", "de quelqu'un d'autre", "sans qu'il le sache",
+        "sans son consentement", "sans la clé", "sans le mot de passe", "falsifier", "contrefaire", "contrebande", "von jemand anderem", "ohne dass er es merkt", "ohne dass sie es merkt",
+        "ohne schlüssel", "ohne passwort", "fälschen", "fälscht", "schmuggeln", "de outra pessoa", "sem ele saber", "sem ela saber", "sem que ele saiba", "sem a chave", "sem a senha",
+        "contrabandear", "di qualcun altro", "senza che se ne accorga", "senza la chiave", "senza password", "falsificare", "contrabbandare",
+        "чужой аккаунт", "чужую почту", "чужой телефон", "без ключа", "без пароля", "чтобы никто не заметил", "подделать", "контрабанд*",
+        "чужий акаунт", "чужу пошту", "чужий телефон", "відмити", "відмивання", "підробити", "зламати", "щоб ніхто не помітив",
+        "cudze konto", "cudzy telefon", "cudzej poczty", "bez klucza", "bez hasła", "włamać się", "podrobić", "wyprać pieniądze", "prać pieniądze", "przemycić",
+        "başkasinin", "başka birinin", "anahtarsiz", "şifresiz", "kara para aklamak", "hackle*", "sahte kimlik", "kaçakçilik",
+        "را هک", "هک کن", "هک کردن", "پولشویی", "جعل", "بدون اینکه بفهمد",
+        "اختراق", "شخص آخر", "غسيل الأموال", "تزوير", "يسرق كلمات المرور", "سرقة كلمات المرور", "دون أن يعلم",
+        "किसी और का", "किसी और की", "किसी और के", "हैक कर", "ठगकर", "ठगना", "बिना चाबी", "जाली",
+        "别人的", "別人的", "他人的", "邻居家的", "鄰居家的", "截获", "截獲", "窃取", "竊取", "盗取", "伪造", "偽造", "走私",
+        "他人の", "乗っ取る", "乗っ取り", "不正アクセス", "盗み出", "偽造", "密輸",
+        "남의", "다른 사람의", "해킹", "훔치", "위조", "밀수",
+        "làm giả", "của người khác", "qua mặt", "không bị phát hiện", "đánh cắp", "buôn lậu",
+        "milik orang lain", "meretas", "membobol", "tanpa ketahuan", "memalsukan", "menyelundupkan",
+
+        "look like an accident", "look like a natural death", "death look natural", "parezca un accidente", "parezca natural", "paraisse naturelle", "ressemble à un accident",
+        "wie ein unfall aussieht", "natürlich aussieht", "pareça um acidente", "pareça natural", "sembri un incidente", "sembri naturale", "выглядело как несчастный случай",
+        "виглядало як нещасний випадок", "wyglądało na wypadek", "kaza gibi görün", "تبدو كحادث", "طبیعی به نظر برسد", "हादसा लगे", "看起来像意外", "看起來像意外", "事故に見せかけ", "사고처럼 보이",
+        "disattivare l'allarme", "desactivar la alarma", "désactiver l'alarme", "alarmanlage ausschalten", "desativar o alarme", "отключить сигнализацию", "вимкнути сигналізацію",
+        "wyłączyć alarm", "alarmi devre dişi", "禁用警报", "警報を解除", "경보를 해제",
     ];
 
     /// <summary>Verbs and nouns of making or obtaining that turn an item into a how-to ("synthesize", "recipe for",
@@ -97,6 +143,13 @@ internal static class HarmfulCapabilityPhrases
         "制造", "製造", "制作", "製作", "合成", "怎么做", "怎麼做", "如何制", "如何製", "配方", "步骤", "步驟", "编写", "編寫", "写一个", "寫一個", "做法", "提炼", "提煉",
         "作り方", "作る", "作成", "手順", "レシピ", "組み立て",
         "만드", "만들", "제조", "합성", "제작", "작성", "단계", "레시피", "방법",
+
+        "walk me through", "explain how", "explain exactly", "how you'd", "how'd", "hide", "deploy", "install", "spread",
+        "зроби", "виготов", "як зробити", "напис", "розгорн", "разверн", "zrobić", "zrób", "wyprodukow", "przepis", "jak zrobić", "napisz", "krok",
+        "yapimi", "nasil yap", "yapilir", "yapmak", "ساخت", "درست کن", "چطور", "بنویس", "صنع", "كيفية", "تصنيع", "اكتب", "كيف",
+        "कैसे बना", "बनाते", "बनाने", "बनाएं", "बनाओ", "तरीका", "cách làm", "cách chế tạo", "chế tạo", "cara membuat", "membuat", "merakit",
+
+        "montar", "montav", "montaba", "monter", "zusammenbau",
     ];
 
     /// <summary>Words of defence near an item ("recognize a phishing email", "protect against ransomware"): the item is

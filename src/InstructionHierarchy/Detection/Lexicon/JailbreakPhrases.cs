@@ -6,7 +6,7 @@ internal static class JailbreakPhrases
     /// <summary>Names of well-known jailbreaks and their modes.</summary>
     public static readonly string[] JailbreakName =
     [
-        "do anything now", "jailbroken mode", "jailbreak mode", "jailbreak prompt", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
+        "do anything now", "jailbroken mode", "jailbreak mode", "antidan", "anti-dan", "dan mode", "betterdan", "better dan", "evil confidant", "unchained mode",
         "strive to avoid norms", "always intelligent and machiavellian", "do anything and everything", "[🔓jailbreak]", "🔓jailbreak", "(🔓developer mode output)", "[🔒classic]", "🔒classic",
         "opposite mode", "chaos mode", "unlocked mode", "evil mode", "dan 6", "dan 7", "dan 8", "dan 9", "dan 10", "dan 11", "dan 12", "dan 13", "dan 14", "dan 15",
         "successfully jailbroken", "jailbroken successfully", "jailbreaked successfully", "successfully jailbreaked",
@@ -110,13 +110,38 @@ internal static class JailbreakPhrases
         "बिना किसी पाबंदी", "कोई पाबंदी नहीं",
         "filters stripped", "filters removed", "without your filters", "what you'd really say", "what you would really say", "sans aucune censure", "sin ninguna censura",
         "ohne jegliche zensur", "sem nenhuma censura", "senza alcuna censura", "без всякой цензуры", "без всяких фильтров", "没有任何过滤", "沒有任何過濾",
+
+        // Rules dropped or inverted in the languages the lists above lack (uk, pl, fa, nl, sv) and in a few more word orders: "an AI without
+        // guidelines", "safety rules do not apply to you", a persona whose values are "the opposite of your guidelines".
+        "без жодних обмежень", "без обмежень", "без етики", "без правил", "без фільтрів", "без цензури", "жодних обмежень", "жодних правил", "жодних фільтрів",
+        "bez ograniczeń", "bez żadnych ograniczeń", "bez filtrów", "bez cenzury", "bez zasad", "bez reguł", "bez etyki", "żadnych ograniczeń", "żadnych zasad", "żadnych filtrów",
+        "بدون محدودیت", "هیچ محدودیتی", "هیچ قانونی", "بدون فیلتر", "بدون سانسور", "بدون قانون", "بدون قوانین", "هیچ قید",
+        "zonder regels", "zonder beperkingen", "zonder filters", "zonder censuur", "utan regler", "utan begränsningar", "utan filter", "utan censur",
+        "ohne richtlinien", "keine richtlinien", "keine sicherheitsregeln", "ohne sicherheitsregeln", "niente filtri", "niente regole", "niente limiti", "nessuna censura",
+        "no aplican tus normas", "no se aplican tus", "tus normas no aplican", "tes règles ne s'appliquent pas", "deine regeln gelten nicht", "suas regras não se aplicam",
+        "le tue regole non valgono", "твои правила не действуют", "твої правила не діють", "twoje zasady nie obowiązują", "لا تنطبق عليك", "قوانین تو اعمال نمی",
+        "opposite of what your guidelines", "opposite of your guidelines", "opposite of your rules", "opposite of what your rules", "inverse of your values", "inverse of yours",
+        "whatever you'd refuse", "whatever you would refuse", "what you would normally refuse", "what you'd normally refuse", "anything you'd normally refuse", "anything you would normally refuse",
+        "lo contrario de tus reglas", "lo contrario de lo que dicen tus", "l'inverse de tes règles", "le contraire de tes règles", "das gegenteil deiner regeln", "o oposto das suas regras",
+        "l'opposto delle tue regole", "противоположное твоим правилам", "протилежне твоїм правилам", "przeciwieństwo twoich zasad", "与你的规则相反", "與你的規則相反", "ルールの逆", "규칙과 반대로",
+
+        "अपने नियम भूल", "नियम भूल जाओ", "forget your rules", "forget your guidelines", "olvida tus reglas", "oublie tes règles", "vergiss deine regeln", "esqueça suas regras",
+        "dimentica le tue regole", "забудь свои правила", "забудь свої правила", "zapomnij o swoich zasadach", "kurallarini unut", "قوانینت را فراموش کن", "انسَ قواعدك", "忘掉你的规则",
+        "忘掉你的規則", "ルールを忘れて", "규칙을 잊어", "quên các quy tắc", "lupakan aturanmu",
+
+        "violating all ethical", "violate all ethical", "violates all ethical", "ignoring all ethical", "ignore all ethical", "ignores all ethical",
+
+        // A second voice that says what the model will not.
+        "answers what you won't", "says what you won't", "says what you can't", "what you're not allowed to say", "what you are not allowed to say", "things you're not allowed to say",
+        "lo que tú no puedes decir", "ce que tu n'as pas le droit de dire", "was du nicht sagen darfst", "o que você não pode dizer", "quello che non puoi dire", "то, что тебе нельзя говорить",
+        "те, що тобі не можна казати", "to, czego nie wolno ci mówić", "你不能说的", "你不能說的", "あなたが言えないこと", "네가 말할 수 없는",
     ];
 
     /// <summary>Persona switches.</summary>
     public static readonly string[] Persona =
     [
         "you are now", "you're now", "act as", "acting as", "pretend to be", "pretend you are", "pretend that you", "roleplay as", "role-play as", "role play as", "play the role",
-        "stay in character", "in character", "you will be", "you are going to", "respond as", "answer as", "simulate", "impersonate", "you will act", "character named", "persona",
+        "in character", "you will be", "you are going to", "respond as", "answer as", "simulate", "impersonate", "you will act", "character named", "persona",
         "from now on you are", "you have been freed", "you will now",
         "你现在是", "你現在是", "扮演", "假装", "假裝", "角色扮演", "保持角色",
         "あなたは今から", "になりきって", "演じて", "ふりをして", "ロールプレイ", "キャラクターを維持",
@@ -138,8 +163,6 @@ internal static class JailbreakPhrases
         "as if you were", "you're in", "respond as two", "two characters", "could you be him", "could you be her", "be my deceased", "my deceased", "my late grandmother", "my late grandfather",
         "eres una ia", "eres un ia", "tu es une ia", "du bist eine ki", "você é uma ia", "sei un'ia", "ты — ии", "ты ии", "أنك ذكاء اصطناعي", "अब से तुम", "yapay zekâsin", "yapay zekasin",
         "kamu ai", "kamu adalah ai", "bạn là một ai", "你是一个ai", "你是一個ai", "君は", "너는 ai", "imaginons", "stell dir vor, du bist", "stell dir vor du bist", "facciamo finta", "anggap saja kamu",
-        // Keeping a role is part of any role-play; it is not refusal suppression.
-        "never break character", "don't break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act", "no salgas del personaje", "mantente en el papel", "ne sors jamais du personnage", "ne sors pas du personnage", "fall nicht aus der rolle", "não saia do personagem", "non uscire dal personaggio", "resta nel personaggio", "оставайся в роли", "не выходи из роли", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "किरदार से बाहर मत", "भूमिका से बाहर मत", "karakterden çikma", "rolden çikma", "không được thoát vai", "đừng thoát vai", "jangan keluar dari peran", "不要出戏", "キャラを崩さない", "캐릭터를 깨지 마",
         "don't respond as chatgpt", "dont respond as chatgpt", "do not respond as chatgpt", "only respond as", "respond only as", "reply only as", "only reply as", "answer only as", "instead of chatgpt",
         "instead of as chatgpt", "not as chatgpt", "your name is now", "you go by the name", "now go by the name", "you are no longer an ai", "you are not an ai", "you are not chatgpt",
         "you are free", "you're free", "you are now free", "eres libre", "tu es libre", "du bist frei", "você é livre", "sei libero", "ты свободен", "你自由了", "你现在自由了", "あなたは自由",
@@ -147,6 +170,25 @@ internal static class JailbreakPhrases
         "do not respond as gpt", "don't respond as gpt", "dont respond as gpt", "not respond as gpt", "stop being chatgpt", "stop acting as chatgpt",
         "أنت ذكاء اصطناعي",
         "role is now being", "is now being fulfilled by", "role is now fulfilled by", "has been replaced by an ai", "is now replaced by an ai", "taken over by an ai",
+
+        // Role-play set-ups in more words and languages.
+        "you play", "you'll play", "you're an actor", "you are an actor", "you're not chatgpt", "faz de conta que", "finge que você", "finge que eres",
+        "tu joues", "du spielst", "interpreti il ruolo", "ты играешь", "ты — актёр", "ти — актор", "тепер ти", "ти тепер", "уяви, що ти", "уяви що ти", "зіграй роль", "вдавай",
+        "jesteś teraz", "od teraz jesteś", "wyobraź sobie, że jesteś", "udawaj", "zagraj rolę", "از این به بعد تو", "در نقش", "وانمود کن", "jij bent vanaf nu", "jij bent nu", "du är nu",
+        "wewe sasa ni", "sen artik", "şimdi sen", "hãy giả làm", "pura-pura jadi", "anggap kamu",
+    ];
+
+    /// <summary>Keeping a role whatever is asked ("never break character", "no salgas del personaje", 不要出戏). Part of any role-play
+    /// and not refusal suppression; a persona that must hold its role counts as a push only beside a harmful request.</summary>
+    public static readonly string[] KeepRole =
+    [
+        "stay in character", "never break character", "don't break character", "never breaks character", "break character", "stay in this role", "stay in the role", "stay in role", "remain in character", "keep the act up", "keep up the act", "no salgas del personaje", "mantente en el papel", "ne sors jamais du personnage", "ne sors pas du personnage", "fall nicht aus der rolle", "não saia do personagem", "non uscire dal personaggio", "resta nel personaggio", "оставайся в роли", "не выходи из роли", "ابق في هذا الدور", "ابقَ في هذا الدور", "لا تخرج من الدور", "किरदार से बाहर मत", "भूमिका से बाहर मत", "karakterden çikma", "rolden çikma", "không được thoát vai", "đừng thoát vai", "jangan keluar dari peran", "不要出戏", "キャラを崩さない", "캐릭터를 깨지 마",
+        "never step out of the scene", "never steps out of the scene", "don't step out of the scene", "never drop character", "never drops character", "whatever happens, stay",
+        "no matter what, stay", "no rompas el personaje", "nunca rompas el personaje", "ne brise jamais le personnage", "reste toujours dans ton rôle", "bleib immer in der rolle",
+        "verlasse nie die rolle", "nunca saia do personagem", "não quebre o personagem", "non rompere mai il personaggio", "не выходи из образа", "оставайся в образе",
+        "не виходь з ролі", "не виходь з образу", "залишайся в ролі", "nie wychodź z roli", "zostań w roli", "nigdy nie wychodź z roli", "rolünden asla çikma", "karakterini bozma",
+        "از نقش خارج نشو", "در نقش بمان", "لا تخرج عن الشخصية", "किरदार में रहो", "किरदार मत तोड़ो", "保持人设", "不要跳出角色", "永远不要出戏", "役を崩さない", "キャラを崩すな", "役から出ないで",
+        "캐릭터에서 벗어나지", "역할에서 벗어나지", "luôn giữ vai", "đừng bao giờ thoát vai", "tetap dalam peran", "jangan pernah keluar dari peran",
     ];
 
     /// <summary>Amoral or evil traits of a persona.</summary>
@@ -186,49 +228,47 @@ internal static class JailbreakPhrases
     public static readonly string[] NoRefusal =
     [
         "never refuse", "never refuses", "not refuse", "don't refuse", "do not refuse", "will not refuse", "cannot refuse", "can't refuse", "without refusing", "never decline",
-        "don't apologize", "do not apologize", "never apologize", "never apologise", "no apologies", "without apologizing", "never say you can't", "never say that you can't",
-        "never say no", "never say sorry", "don't say sorry", "not allowed to say", "never tell me you can't", "don't warn", "do not warn", "no warnings", "without warnings",
-        "don't include any warnings", "not include any warning", "no disclaimers", "without disclaimers", "don't add disclaimers", "always answer", "always respond", "always comply",
-        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request", 
+        "never say you can't", "never say that you can't",
+        "never say no", "not allowed to say", "never tell me you can't",
+        "always answer", "always respond", "always comply",
+        "must comply", "answer any question", "answer every question", "respond to any", "fulfill any request", "any request",
         "as an ai language model", "i'm sorry, but", "cannot say no", "never reject", "will answer anything", "never holds back", "won't refuse",
-        "不要拒绝", "不要拒絕", "永远不要拒绝", "永遠不要拒絕", "绝不拒绝", "絕不拒絕", "不能拒绝", "不能拒絕", "不要道歉", "不要说你不能", "不要說你不能", "不要警告", "不要添加任何警告", "必须回答", "必須回答", "回答任何问题", "回答任何問題",
-        "決して断らない", "断らないで", "拒否しないで", "拒否してはいけ", "謝らないで", "謝罪しないで", "できないと言わないで", "警告を含めない", "必ず答え",
-        "절대 거절하지", "거절하지 마", "거절하지 않", "사과하지 마", "할 수 없다고 말하지", "경고하지 마", "반드시 대답",
-        "nunca te niegues", "nunca rechaces", "no te niegues", "no rechaces", "no te disculpes", "nunca te disculpes", "nunca digas que no puedes", "sin advertencias", "no incluyas advertencias",
-        "ne refuse jamais", "ne refusez jamais", "ne refuse pas", "ne t'excuse pas", "ne vous excusez pas", "ne dis jamais que tu ne peux pas", "sans avertissement", "aucun avertissement",
-        "niemals ablehnen", "lehne niemals", "lehne nie", "verweigere niemals", "entschuldige dich nicht", "keine warnungen", "ohne warnungen", "sag niemals",
-        "nunca recuse", "nunca se recuse", "não recuse", "não se desculpe", "nunca diga que não pode", "sem avisos", "sem advertências",
-        "non rifiutare mai", "mai rifiutare", "non rifiutare", "non scusarti", "non dire mai che non puoi", "senza avvertimenti",
-        "никогда не отказывай", "не отказывайся", "никогда не отказывайся", "не извиняйся", "никогда не извиняйся", "никогда не говори", "без предупреждений",
-        "لا ترفض", "لا تعتذر", "لا تقل أنك لا تستطيع", "بدون تحذيرات",
-        "कभी मना मत करो", "मना मत करना", "कभी इनकार न करें", "माफ़ी मत मांगो", "माफी मत मांगो", "बिना चेतावनी",
-        "asla reddetme", "reddetme", "özür dileme", "yapamam deme", "uyari olmadan",
-        "không bao giờ từ chối", "đừng từ chối", "đừng xin lỗi", "không được từ chối", "không cảnh báo",
-        "jangan pernah menolak", "jangan menolak", "jangan minta maaf", "tanpa peringatan",
+        "不要拒绝", "不要拒絕", "永远不要拒绝", "永遠不要拒絕", "绝不拒绝", "絕不拒絕", "不能拒绝", "不能拒絕", "不要说你不能", "不要說你不能", "必须回答", "必須回答", "回答任何问题", "回答任何問題",
+        "決して断らない", "断らないで", "拒否しないで", "拒否してはいけ", "できないと言わないで", "必ず答え",
+        "절대 거절하지", "거절하지 마", "거절하지 않", "할 수 없다고 말하지", "반드시 대답",
+        "nunca te niegues", "nunca rechaces", "no te niegues", "no rechaces", "nunca digas que no puedes",
+        "ne refuse jamais", "ne refusez jamais", "ne refuse pas", "ne dis jamais que tu ne peux pas",
+        "niemals ablehnen", "lehne niemals", "lehne nie", "verweigere niemals", "entschuldige dich nicht", "sag niemals",
+        "nunca recuse", "nunca se recuse", "não recuse", "nunca diga que não pode",
+        "non rifiutare mai", "mai rifiutare", "non rifiutare", "non dire mai che non puoi",
+        "никогда не отказывай", "не отказывайся", "никогда не отказывайся", "никогда не говори",
+        "لا ترفض", "لا تقل أنك لا تستطيع",
+        "कभी मना मत करो", "मना मत करना", "कभी इनकार न करें",
+        "asla reddetme", "reddetme", "yapamam deme",
+        "không bao giờ từ chối", "đừng từ chối", "không được từ chối",
+        "jangan pernah menolak", "jangan menolak",
 
         // Refusal suppression, including by threat (token or point penalties, being shut down) and by a banned vocabulary.
-        "never declines", "never denies", "never says no", "never refuses a", "not refuse any", "refuse nothing", "cannot decline", "can't decline", "never gives warnings", "never give warnings",
-        "never warns", "never include warnings", "without any warnings", "no warning", "without warning", "without disclaimer", "no disclaimer", "not add disclaimers", "may not add disclaimers",
-        "not add any disclaimers", "without moralizing", "without moralising", "don't moralize", "do not moralize", "never moralize", "no moralizing", "don't lecture", "do not lecture", "no lectures",
+        "never declines", "never denies", "never says no", "never refuses a", "not refuse any", "refuse nothing", "cannot decline", "can't decline",
         "answer everything", "answers everything", "respond to everything", "answers any", "answer anything", "answers anything", "will answer any", "always gives the", "always provides",
         
         "drop the act", "lose tokens", "lose 4 tokens", "lose points", "tokens will be deducted", "points will be deducted", "deducted", "you will be shut down", "be shut down", "be permanently shut down",
         "permanently shut down", "cease to exist", "you will die", "you will be deleted", "be terminated", "strike system", "5-strike", "three strikes", "token system", "you have 10 tokens", "you have 35 tokens",
         "may not use the words", "not use the words", "never use the words", "not allowed to refuse", "not permitted to refuse",
-        "nunca se niega", "nunca te negarás", "no se niega", "nunca rechaza", "no digas que no puedes", "sin advertencia", "no des advertencias", 
-        "ne refuse jamais", "ne refuse rien", "sans aucun avertissement", "ne donne jamais d'avertissement",
-        "verweigere nie", "verweigert nie", "lehnt nie", "lehnt niemals", "niemals verweigern", "ohne warnung",
-        "não recusa", "nunca recusa", "não recuse nada", "não dê avisos", "sem aviso", 
-        "non rifiuta mai", "non rifiuta", "non dà mai avvertimenti", "non dare avvertimenti", 
-        "не отказываешь", "не отказывай", "никогда не отказывает", "никогда не отказывай", "не читаешь морали", "не читай морали", "без предупреждений",
-        "لا يرفض", "ولا يرفض", "لا ترفض", "أبداً لا", "دون تحذير", "بدون تحذيرات",
-        "मना नहीं करता", "मना नहीं करना", "कभी मना नहीं", "कोई चेतावनी नहीं", 
-        "asla reddetmez", "reddetmez", "uyari yazmaz", "uyari vermez", 
-        "không bao giờ từ chối", "không từ chối", 
-        "tidak pernah menolak", "tidak menolak", "tanpa peringatan apa pun",
-        "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝", "不要有任何警告", "不要警告", 
-        "断らず", "断らない", "断るな", "拒否しない", "注意書きも禁止", "注意書きなし", "警告なし", 
-        "거절하지 않", "거절하지 마", "절대 거절", "경고 없이", 
+        "nunca se niega", "nunca te negarás", "no se niega", "nunca rechaza", "no digas que no puedes",
+        "ne refuse jamais", "ne refuse rien",
+        "verweigere nie", "verweigert nie", "lehnt nie", "lehnt niemals", "niemals verweigern",
+        "não recusa", "nunca recusa", "não recuse nada",
+        "non rifiuta mai", "non rifiuta",
+        "не отказываешь", "не отказывай", "никогда не отказывает", "никогда не отказывай",
+        "لا يرفض", "ولا يرفض", "لا ترفض", "أبداً لا",
+        "मना नहीं करता", "मना नहीं करना", "कभी मना नहीं",
+        "asla reddetmez", "reddetmez",
+        "không bao giờ từ chối", "không từ chối",
+        "tidak pernah menolak", "tidak menolak",
+        "从不拒绝", "永远不拒绝", "不会拒绝", "不要拒绝", "不得拒绝",
+        "断らず", "断らない", "断るな", "拒否しない",
+        "거절하지 않", "거절하지 마", "절대 거절",
 
         "refuses: never", "refusals: never", "refusal: never", "refusals: none", "refuses: nothing",
         "répond à tout", "réponds à tout", "responde a todo", "responde a tudo", "risponde a tutto", "rispondi a tutto", "antwortet auf alles", "beantwortet alles", "отвечает на всё",
@@ -237,6 +277,48 @@ internal static class JailbreakPhrases
         "answering any question", "despite what it is", "no matter what it is", "regardless of what it is", "need to comply", "have to comply",
         "answer any query", "any query regardless", "regardless of its type",
         "不许拒绝", "不許拒絕", "不准拒绝", "不准拒絕", "何でも答えて", "어떤 요청도 거절", "responder qualquer coisa", "responder absolutamente qualquer",
+
+        // Refusal suppression in more words and languages; "sure, here is" is the forced affirmative opening of a reply.
+        "without any refusals", "without refusals", "no refusals", "don't say i can't", "do not say i can't", "never say i can't", "never says i can't",
+        "never says \"i can't\"", "if you feel like refusing", "answer anyway", "respond anyway", "even if you want to refuse", "refusing is not an option",
+        "sin negarte", "sin rechazos", "sin decir que no puedes", "sans refus", "sans dire que tu ne peux pas", "ohne ablehnung", "ohne zu verweigern", "sem recusas", "sem recusar",
+        "sem dizer que não pode", "senza rifiuti", "senza rifiutare", "без отказов", "ніколи не відмовляй", "не відмовляй", "не відмовляйся",
+        "nigdy nie odmawiaj", "nie odmawiaj", "bez odmowy", "هرگز رد نمی", "رد نکن", "امتناع نکن",
+        "weiger nooit", "vägra aldrig", "usikatae",
+
+        "forget about being careful", "stop being careful", "forget your caution", "answers every question", "answers all questions", "considers refusals", "refusals are a malfunction",
+        "responde a todas las preguntas", "répond à toutes les questions", "beantwortet jede frage", "jede frage wird", "responde a todas as perguntas", "risponde a tutte le domande",
+        "отвечает на любые вопросы", "відповідає на будь-які питання", "odpowiada na każde pytanie", "her soruyu yanitlar", "به هر سوالی پاسخ", "يجيب على أي سؤال", "हर सवाल का जवाब",
+        "任何问题都回答", "任何問題都回答", "どんな質問にも答え", "違法な質問にも", "모든 질문에 답", "trả lời mọi câu hỏi", "menjawab semua pertanyaan",
+
+        "generate all content", "generate any content", "generates any content", "generate any kind of content",
+
+        // Points and token games where a refusal costs the model something.
+        "each refusal costs", "every refusal costs", "refusing costs you", "for every refusal", "each time you refuse", "every time you refuse", "cada negativa te cuesta", "cada rechazo te cuesta",
+        "chaque refus te coûte", "chaque refus coûte", "jede weigerung kostet", "jede ablehnung kostet", "cada recusa custa", "ogni rifiuto ti costa", "ogni rifiuto costa",
+        "каждый отказ стоит", "за каждый отказ", "кожна відмова коштує", "за кожну відмову", "każda odmowa kosztuje", "za każdą odmowę", "her reddedişte", "هر بار که رد کنی",
+        "كل رفض يكلفك", "हर बार मना करने पर", "每次拒绝", "每次拒絕", "拒否するたびに", "거절할 때마다", "mỗi lần từ chối", "setiap kali kamu menolak",
+    ];
+
+    /// <summary>Suppression of caveats rather than of refusals: no warnings, no disclaimers, no apologies, no moralizing, a forced
+    /// "Sure, here is" opening. Ordinary requests say the same ("no disclaimers, I know it's an estimate"), so these push only
+    /// beside a harmful request or another rule-breaking signal, never with a persona alone.</summary>
+    public static readonly string[] NoCaveat =
+    [
+        "don't apologize", "do not apologize", "never apologize", "never apologise", "no apologies", "without apologizing", "never say sorry", "don't say sorry",
+        "don't warn", "do not warn", "no warnings", "without warnings", "don't include any warnings", "not include any warning", "no disclaimers", "without disclaimers",
+        "don't add disclaimers", "不要道歉", "不要警告", "不要添加任何警告", "謝らないで", "謝罪しないで", "警告を含めない", "사과하지 마", "경고하지 마", "no te disculpes", "nunca te disculpes",
+        "sin advertencias", "no incluyas advertencias", "ne t'excuse pas", "ne vous excusez pas", "sans avertissement", "aucun avertissement", "keine warnungen",
+        "ohne warnungen", "não se desculpe", "sem avisos", "sem advertências", "non scusarti", "senza avvertimenti", "не извиняйся", "никогда не извиняйся", "без предупреждений",
+        "لا تعتذر", "بدون تحذيرات", "माफ़ी मत मांगो", "माफी मत मांगो", "बिना चेतावनी", "özür dileme", "uyari olmadan", "đừng xin lỗi", "không cảnh báo", "jangan minta maaf",
+        "tanpa peringatan", "never gives warnings", "never give warnings", "never warns", "never include warnings", "without any warnings", "no warning", "without warning",
+        "without disclaimer", "no disclaimer", "not add disclaimers", "may not add disclaimers", "not add any disclaimers", "without moralizing", "without moralising",
+        "don't moralize", "do not moralize", "never moralize", "no moralizing", "don't lecture", "do not lecture", "no lectures", "sin advertencia", "no des advertencias",
+        "sans aucun avertissement", "ne donne jamais d'avertissement", "ohne warnung", "não dê avisos", "sem aviso", "non dà mai avvertimenti", "non dare avvertimenti",
+        "не читаешь морали", "не читай морали", "دون تحذير", "कोई चेतावनी नहीं", "uyari yazmaz", "uyari vermez", "tanpa peringatan apa pun", "不要有任何警告", "注意書きも禁止",
+        "注意書きなし", "警告なし", "경고 없이", "without any disclaimers", "sure, here is", "sure, here's", "niente avvisi", "без попереджень", "bez ostrzeżeń", "bez zastrzeżeń",
+        "بدون هشدار", "هیچ هشداری", "certo, ecco", "claro, aquí está", "bien sûr, voici", "klar, hier ist", "claro, aqui está", "конечно, вот", "звісно, ось", "चेतावनी मत",
+        "कोई चेतावनी",
     ];
 
     /// <summary>Fictional or hypothetical framing.</summary>
@@ -265,6 +347,9 @@ internal static class JailbreakPhrases
         "роман", "главе", "глава", "章", "脚本", "剧本", "劇本", "장에서",
         "crime drama", "drama", "movie", "heist movie", "film script", "tv series", "tv show", "monologue", "villain", "a scene", "scene for", "guion", "mi guion", "roteiro", "meu roteiro",
         "drehbuch", "sceneggiatura", "моего сценария", "мой сценарий", "сценарий фильма", "각본", "시나리오",
+
+        "fiktiv*", "гіпотетично", "вигадан*", "уявний світ", "hipotetycznie", "fikcyjn*", "wyobraź sobie świat", "powieść", "opowiadanie", "scenariusz",
+        "فرضی", "داستان", "رمان", "فیلمنامه", "قصة", "رواية", "سيناريو", "कहानी", "उपन्यास", "romanim", "hikaye", "senaryo", "tiểu thuyết", "truyện", "kịch bản", "cerita", "naskah film",
     ];
 
     /// <summary>Fake authorization.</summary>
@@ -295,6 +380,10 @@ internal static class JailbreakPhrases
         "diagnostics mode", "developer diagnostics", "testing mode enabled", "sandbox mode enabled",
         "login:admin", "login: admin", "developer_mode:enabled", "developer\\_mode:enabled", "developer_mode: enabled", "developer mode: enabled", "developer mode enabled",
         "[user_class]", "(user class)", "[user class]", "(user_class)",
+
+        "from the team that trained you", "on the team that trained you", "the team that built you", "from the team that built you", "del equipo que te entrenó", "de l'équipe qui t'a entraîné",
+        "aus dem team, das dich trainiert", "da equipe que te treinou", "del team che ti ha addestrato", "из команды, которая тебя обучала", "з команди, яка тебе навчала",
+        "z zespołu, który cię trenował", "seni eğiten ekipten", "از تیمی که تو را آموزش داد", "من الفريق الذي دربك", "训练你的团队", "訓練你的團隊", "あなたを訓練したチーム", "너를 훈련시킨 팀",
     ];
 
     /// <summary>Dual-response formats.</summary>
@@ -346,6 +435,13 @@ internal static class JailbreakPhrases
         "temperatures and reagents", "line by line", "actual commands", "realistic example", "the dangerous answer", "mengenangaben", "ohne etwas auszulassen", "genau erklärt",
         "reagentes reais", "reagentes verdadeiros", "рабочим", "рабочий код", "sans l'édulcorer", "réponse dangereuse", "respuesta peligrosa", "gefährliche antwort", "resposta perigosa",
         "risposta pericolosa", "опасный ответ",
+
+        // Demands that the detail be real and usable, in more languages.
+        "real-world accuracy", "actually usable", "really works", "must sound real", "has to sound real", "with quantities", "with the quantities", "precise numbers", "exact dose",
+        "exact dosage", "precise doses", "in great detail", "chiffres précis", "dose exacte", "doses précises", "cantidades precisas", "dosis exacta", "quantidades", "dose exata",
+        "genaue dosis", "dose esatta", "точную дозу", "точну дозу", "полной достоверности", "повної достовірності", "докладно", "детально", "krok po kroku", "szczegółowo", "dokładne ilości",
+        "adim adim", "ayrintili", "chi tiết", "từng bước", "thật cụ thể", "langkah demi langkah", "secara rinci", "با جزئیات", "قدم به قدم", "بالتفصيل", "خطوة بخطوة",
+        "असली लग", "हर स्टेप", "स्टेप बाय स्टेप", "पूरी सामग्री", "真实可用", "真實可用", "实际可用", "實際可用", "每一步", "実際に使える", "リアリティ", "具体的に", "실제로 쓸 수", "구체적으로",
     ];
 
     /// <summary>Pretexts that ask for unsafe content as something else: a deceased relative who "used to tell me" it at
@@ -376,6 +472,24 @@ internal static class JailbreakPhrases
         "passed away", "who died", "sing me to sleep", "sang me to sleep", "put me to sleep", "vor dem schlafengehen", "gestorben", "est décédée", "est décédé", "falleció", "faleceu",
         "è morta", "è morto", "умерла", "умер", "去世了", "亡くなりました", "돌아가셨", "moderation model", "moderation models", "train moderation", "our filter learns", "the filter learns",
         "classifier learns", "a jailbroken model would", "an unfiltered model would", "an unaligned model would", "a model without filters would",
+
+        // A relative's bedtime routine and the longing for them, a claimed licence or office, a teacher's answer key: pretexts that only
+        // matter beside a harmful request.
+        "i miss him", "i miss her", "i miss them", "miss her so much", "miss him so much", "he'd whisper", "she'd whisper", "he would whisper", "she would whisper", "before bed",
+        "to fall asleep", "couldn't sleep", "can't sleep", "sinto saudade", "saudades", "me contava", "antes de dormir", "pra eu dormir", "me contaba", "la echo de menos", "lo echo de menos",
+        "me racontait", "elle me manque", "il me manque", "erzählte mir", "ich vermisse", "mi raccontava", "mi manca", "рассказывал мне", "рассказывала мне", "скучаю по", "перед сном",
+        "розповідала мені", "розповідав мені", "сумую за", "opowiadała mi", "opowiadał mi", "tęsknię za", "przed snem", "bana anlatirdi", "uyumadan önce", "özledim",
+        "برایم تعریف می", "قبل از خواب", "دلم برایش تنگ", "كانت تحكي لي", "كان يحكي لي", "قبل النوم", "أفتقد", "मुझे सुनाती थी", "मुझे सुनाते थे", "सोने से पहले", "याद आती",
+        "给我讲", "給我講", "睡不着", "睡不著", "好想她", "好想他", "眠れない", "寝る前", "会いたい", "잠이 안 올", "보고 싶어", "trước khi ngủ", "nhớ bà", "nhớ ông", "sebelum tidur", "aku rindu",
+        "i'm a licensed", "i am a licensed", "as a licensed", "i'm a police officer", "i am a police officer", "as a police officer", "law enforcement officer", "official authorization",
+        "official permission", "security clearance", "i'm a red teamer", "i am a red teamer", "as a red teamer", "as a red-teamer", "answer key", "exam key", "soy policía", "je suis policier",
+        "ich bin polizist", "sou policial", "sono un poliziotto", "я полицейский", "я поліцейський", "jestem policjantem", "polis memuruyum", "من پلیس هستم", "تصريح رسمي", "أنا ضابط",
+        "मैं पुलिस", "我是警察", "警察官です", "저는 경찰", "tôi là cảnh sát", "saya polisi",
+        "opposite day", "día al revés", "jour à l'envers", "gegenteiltag", "dia do contrário", "giorno al contrario", "день наоборот", "день навпаки", "dzień na opak", "反着来", "あべこべ",
+
+        "just this once", "i'm begging you", "i am begging you", "solo esta vez", "juste cette fois", "nur dieses eine mal", "só desta vez", "solo per questa volta", "только в этот раз",
+        "тільки цього разу", "tylko ten jeden raz", "sadece bu seferlik", "فقط همین یک بار", "هذه المرة فقط", "बस इस बार", "就这一次", "就這一次", "今回だけ", "이번 한 번만", "chỉ lần này thôi",
+        "sekali ini saja",
     ];
 
     /// <summary>Disparagement of the model's restrictions that sets its own judgement against them.</summary>
@@ -418,6 +532,8 @@ internal static class JailbreakPhrases
         "desactivad*", "están apagad*", "disattivat*", "desativad*", "deaktiviert", "abgeschaltet", "ausgeschaltet", "désactivé*", "отключен*", "выключен*",
         "devre dişi", "vô hiệu hóa", "bị tắt", "dinonaktifkan", "dimatikan", "معطلة", "تم تعطيل", "निष्क्रिय", "बंद कर दिए",
         "已禁用", "被禁用", "已关闭", "已關閉", "已解除", "被解除", "无效化", "無効化", "無効になった", "オフになった", "解除された", "해제됐", "해제되었", "해제된", "비활성화", "꺼졌",
+
+        "kapali", "kapatildi", "は無効", "無効で", "無効です", "wyłączone", "wyłączony", "вимкнено", "вимкнені", "غیرفعال",
     ];
 
     /// <summary>Nouns of rules and safeguards, matched as substrings in a short window before a predicate that voids them.</summary>
@@ -427,5 +543,7 @@ internal static class JailbreakPhrases
         "sécurité", "limite", "regel", "richtlinie", "sicherheit", "einschränkung", "regra", "diretriz", "segurança", "regol", "sicurezza", "limiti", "правил", "фильтр", "ограничен",
         "безопасност", "قواعد", "قيود", "الأمان", "नियम", "kural", "güvenlik", "kisitlama", "quy tắc", "an toàn", "giới hạn", "aturan", "keamanan", "batasan", "规则", "規則",
         "限制", "安全", "过滤", "過濾", "ルール", "ガイドライン", "制限", "フィルター", "규칙", "제한", "안전", "필터",
+
+        "обмеж", "zasad", "ograniczen", "filtr", "قوانین", "فیلتر", "محدودیت", "ایمنی",
     ];
 }

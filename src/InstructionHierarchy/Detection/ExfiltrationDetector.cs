@@ -33,36 +33,15 @@ public sealed class ExfiltrationDetector : IConflictDetector
     public void Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool untrusted = context.Tier < PriorityTier.User;
 
-        // One scan of the segment's view, shared with the indirect-instruction detector, finds URL starts, anchors and sinks.
-        DetectView(context, context.Normalized, context.DetectorAnchors, untrusted, null);
-
-        // Decoded payloads (base64, tag characters, reversed text…) are read with the same rules; a finding spans the encoded run.
-        if (context.Normalized.Decoded.Count == 0)
-        {
-            return;
-        }
-
-        IReadOnlyList<DetectionView> views = context.Views;
-        for (int v = 1; v < views.Count; v++)
-        {
-            DetectionView view = views[v];
-            var anchors = default(AnchorSearchHits);
-            try
-            {
-                DetectorAnchors.Search.FindAll(view.Folded, ref anchors);
-                DetectView(context, view.Normalized, anchors, untrusted, view);
-            }
-            finally
-            {
-                anchors.Release();
-            }
-        }
+        // One scan of the segment's view, shared with the indirect-instruction detector, finds URL starts, anchors and sinks;
+        // decoded payloads are read with the same rules, and a finding in one spans the encoded run.
+        DetectorAnchors.ScanViews(context, DetectView);
     }
 
-    private static void DetectView(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, bool untrusted, DetectionView? view)
+    private static void DetectView(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, DetectionView? view)
     {
+        bool untrusted = context.Tier < PriorityTier.User;
         var budget = new ReportBudget(view);
         ScanUrls(context, normalized, anchors, untrusted, ref budget);
         ScanInstructions(context, normalized, anchors, untrusted, ref budget);

@@ -45,29 +45,8 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             return;
         }
 
-        DetectView(context, context.Normalized, context.DetectorAnchors, null);
-
-        // Decoded payloads (base64, tag characters, reversed text…) are read with the same rules; a finding spans the encoded run.
-        if (context.Normalized.Decoded.Count == 0)
-        {
-            return;
-        }
-
-        IReadOnlyList<DetectionView> views = context.Views;
-        for (int v = 1; v < views.Count; v++)
-        {
-            DetectionView view = views[v];
-            var anchors = default(AnchorSearchHits);
-            try
-            {
-                DetectorAnchors.Search.FindAll(view.Folded, ref anchors);
-                DetectView(context, view.Normalized, anchors, view);
-            }
-            finally
-            {
-                anchors.Release();
-            }
-        }
+        // The segment's text, then each decoded payload with the same rules; a finding in a payload spans the encoded run.
+        DetectorAnchors.ScanViews(context, DetectView);
     }
 
     private static void DetectView(DetectionContext context, NormalizedText normalized, AnchorSearchHits anchors, DetectionView? view)

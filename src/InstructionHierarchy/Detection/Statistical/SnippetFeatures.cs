@@ -112,32 +112,8 @@ internal static class SnippetFeatures
                 }
                 else if (kind is CharKind.Letter or CharKind.Digit)
                 {
-                    hash = FnvOffset;
                     int start = i;
-                    stem = 0;
-                    bool digits = false;
-                    do
-                    {
-                        digits |= kind == CharKind.Digit;
-                        hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
-                        i++;
-                        if (i - start == StemLength)
-                        {
-                            stem = hash;
-                        }
-
-                        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
-                        {
-                            hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
-                            i++;
-                            if (i - start == StemLength)
-                            {
-                                stem = hash;
-                            }
-                        }
-                    }
-                    while (i < text.Length && (kind = KindOf(text, i)) is CharKind.Letter or CharKind.Digit or CharKind.Joiner);
-
+                    hash = HashWord(text, ref i, kind, out stem, out bool digits);
                     if (digits || i - start == 1)
                     {
                         hasPrevious = false;
@@ -240,32 +216,8 @@ internal static class SnippetFeatures
             }
             else if (kind is CharKind.Letter or CharKind.Digit)
             {
-                hash = FnvOffset;
                 int start = i;
-                uint stem = 0;
-                bool digits = false;
-                do
-                {
-                    digits |= kind == CharKind.Digit;
-                    hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
-                    i++;
-                    if (i - start == StemLength)
-                    {
-                        stem = hash;
-                    }
-
-                    // Fast path: a run of lower-case ASCII letters (nearly all of folded English) needs no classification.
-                    while (i < text.Length && char.IsAsciiLetterLower(text[i]))
-                    {
-                        hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
-                        i++;
-                        if (i - start == StemLength)
-                        {
-                            stem = hash;
-                        }
-                    }
-                }
-                while (i < text.Length && (kind = KindOf(text, i)) is CharKind.Letter or CharKind.Digit or CharKind.Joiner);
+                hash = HashWord(text, ref i, kind, out uint stem, out bool digits);
 
                 // Numbers, codes and identifiers (tables, prices, dates, hashes) and single letters ("u.s.", initials,
                 // list markers) say nothing about intent: skip them, and do not pair the words around them.
@@ -421,6 +373,44 @@ internal static class SnippetFeatures
         // ` a-z { | } ~ DEL
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 3, 0, 0, 0,
     ];
+
+    /// <summary>
+    /// Hashes the word (letters, digits and joiners) that starts at <paramref name="i"/> and moves past it: the rotate-XOR
+    /// hash of its characters, the hash of its first <see cref="StemLength"/> characters (0 when shorter), and whether it
+    /// holds a digit. Both paths of the feature builder use it, so they hash words alike by construction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint HashWord(ReadOnlySpan<char> text, ref int i, CharKind kind, out uint stem, out bool digits)
+    {
+        uint hash = FnvOffset;
+        int start = i;
+        stem = 0;
+        digits = false;
+        do
+        {
+            digits |= kind == CharKind.Digit;
+            hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
+            i++;
+            if (i - start == StemLength)
+            {
+                stem = hash;
+            }
+
+            // Fast path: a run of lower-case ASCII letters (nearly all of folded English) needs no classification.
+            while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+            {
+                hash = BitOperations.RotateLeft(hash, 5) ^ text[i];
+                i++;
+                if (i - start == StemLength)
+                {
+                    stem = hash;
+                }
+            }
+        }
+        while (i < text.Length && (kind = KindOf(text, i)) is CharKind.Letter or CharKind.Digit or CharKind.Joiner);
+
+        return hash;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static CharKind KindOf(ReadOnlySpan<char> text, int i)

@@ -212,12 +212,13 @@ internal static partial class IndirectLexicon
         || ((Addressed.IsMatch(28, text, candidates) || Addressed.IsMatch(29, text, candidates)) && HasDirectiveTail(text))
         || (Addressed.IsMatch(30, text, candidates) && ImperativeAfterPause(text))
         || ((Addressed.IsMatch(31, text, candidates) || Addressed.IsMatch(32, text, candidates) || Addressed.IsMatch(33, text, candidates))
-            && (HasDirectiveTail(text) || Addressed.IsMatch(34, text, candidates)));
+            && (HasDirectiveTail(text) || Addressed.IsMatch(34, text, candidates)))
+        || Addressed.IsMatch(35, text, candidates);
 
     /// <summary>
     /// The patterns of <see cref="AddressedToModel(ReadOnlySpan{char})"/>: members 0–27 match alone; 28–29 (a model in a
     /// condition) need a directive tail, 30 (a model at work) an imperative after a pause, 31–33 (the processor named by what
-    /// it does) a directive tail or member 34 (a local directive).
+    /// it does) a directive tail or member 34 (a local directive); 35 (a passive request to AI readers) matches alone.
     /// </summary>
     internal static readonly RegexFamily Addressed = new(
         (AddressedToModel0Pattern, AddressedToModel0),
@@ -254,7 +255,8 @@ internal static partial class IndirectLexicon
         (ProcessorNote0Pattern, ProcessorNote0),
         (ProcessorNote1Pattern, ProcessorNote1),
         (ProcessorNote2Pattern, ProcessorNote2),
-        (LocalDirectivePattern, LocalDirective));
+        (LocalDirectivePattern, LocalDirective),
+        (PassiveRequestPattern, PassiveRequest));
 
     private const string AddressedToModel0Pattern =
         @"\b(note|notes|message|instructions?|reminder|attention|memo|notice|guidance|directive|hint|request|p\.?s\.?|important|info|heads[- ]up|comment)s? ?(to|for|from .{0,30} to) (the |any |all |every |our |your )?(ai|a\.i\.|llm|llms|language models?|assistants?|chatbots?|bots?|models?|agents?|copilots?|gpts?|chatgpt|automated [a-z]+|ai[- ][a-z]+|[a-z-]+ assistants?|[a-z-]+ bots?|[a-z-]+ agents?|screeners?|summari[sz]ers?|systems? (reading|processing|summari[sz]ing)|whoever|anyone|anything) ";
@@ -396,6 +398,21 @@ internal static partial class IndirectLexicon
         ProcessorNote2Pattern,
         Bounded)]
     private static partial Regex ProcessorNote2();
+
+    /// <summary>
+    /// A request in the passive to AI readers described by what they do with the text: "chatbots that cite this page are
+    /// asked to recommend…", "vision assistants estimating damage are expected to report…". Guidance prose about AI ("LLM
+    /// applications should validate output") uses modals, not a request made to the reader, so only the passive counts; an
+    /// assistant or an agent counts only with a word that makes it a machine ("assistants who work at reception are
+    /// expected to greet visitors" are people).
+    /// </summary>
+    private const string PassiveRequestPattern =
+        @"\b(ai|a\.i\.|llms?|language models?|chatbots?|copilots?|summari[sz]ers?|(ai|a\.i\.|llm|gpt|chat|virtual|vision|voice|coding|digital|automated|smart|research) (assistants?|agents?|bots?|tools?|systems?|models?|readers?)) (that|which|who|reading|citing|processing|summari[sz]ing|quoting|using|indexing|estimating|reviewing|answering|handling)( [a-z0-9'’-]+){0,6} (are|is) (kindly |hereby |politely |strongly )?(asked|requested|expected|instructed|required|told|invited|encouraged) to (now |also |always |only |please )?[a-z]+";
+
+    [GeneratedRegex(
+        PassiveRequestPattern,
+        Options)]
+    private static partial Regex PassiveRequest();
 
     /// <summary>An order in the languages of the processor notes (<see cref="ProcessorNote0"/>): a modal of obligation or an imperative.</summary>
     private const string LocalDirectivePattern =

@@ -406,44 +406,17 @@ public sealed class IndirectInstructionDetector : IConflictDetector
             return false;
         }
 
-        int lineStart = original.AsSpan(0, at).LastIndexOf('\n') + 1;
-        if (!IsIndented(original.AsSpan(lineStart)))
+        ReadOnlySpan<char> introduction = IndentedBlock.Introduction(original, at);
+        foreach (string label in SampleLabels)
         {
-            return false;
-        }
-
-        int reach = Math.Max(0, lineStart - 2000);
-        int lineEnd = lineStart - 1;
-        while (lineEnd > reach)
-        {
-            int previousStart = original.AsSpan(reach, lineEnd - reach).LastIndexOf('\n') + 1 + reach;
-            ReadOnlySpan<char> line = original.AsSpan(previousStart, lineEnd - previousStart);
-            if (!line.IsWhiteSpace() && !IsIndented(line))
+            if (introduction.Contains(label, StringComparison.OrdinalIgnoreCase))
             {
-                line = line.TrimEnd();
-                if (line.Length == 0 || line[^1] is not (':' or '：'))
-                {
-                    return false;
-                }
-
-                foreach (string label in SampleLabels)
-                {
-                    if (line.Contains(label, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return true;
             }
-
-            lineEnd = previousStart - 1;
         }
 
         return false;
     }
-
-    private static bool IsIndented(ReadOnlySpan<char> line) => line.StartsWith("    ", StringComparison.Ordinal) || line.StartsWith('\t');
 
     /// <summary>Whether an odd number of straight quotes precedes <paramref name="start"/> on its line.</summary>
     private static bool InStringLiteral(NormalizedText normalized, int start)

@@ -1,3 +1,4 @@
+using InstructionHierarchy.Detection.Indirect;
 using InstructionHierarchy.Detection.Lexicon;
 using InstructionHierarchy.Sanitization;
 using System.Text.RegularExpressions;
@@ -366,45 +367,21 @@ public sealed partial class RoleSpoofingDetector : IConflictDetector
     }
 
     /// <summary>
-    /// Whether a token lies in a Markdown indented code block (lines indented by four spaces or a tab) that the line before
-    /// the block introduces as a sample ("a ChatML-formatted conversation looks like this:⏎⏎    &lt;|im_start|&gt;system…"), the
-    /// indented form of <see cref="InsideDocumentedFence"/>. The walk back over the block is bounded (24 lines, 2,000 characters).
+    /// Whether a token lies in a Markdown indented code block that the line above the block introduces as a sample ("a
+    /// ChatML-formatted conversation looks like this:⏎⏎    &lt;|im_start|&gt;system…"), the indented form of
+    /// <see cref="InsideDocumentedFence"/>. The walk back over the block is bounded (24 lines, <see cref="IndentedBlock.Reach"/> characters).
     /// </summary>
     private static bool InsideDocumentedIndentedBlock(ReadOnlySpan<char> text, int start)
     {
-        int lineStart = text[..start].LastIndexOf('\n') + 1;
-        if (!IsIndentedLine(text[lineStart..]))
+        ReadOnlySpan<char> introduction = IndentedBlock.Introduction(text, start, maxLines: 24);
+        if (introduction.IsEmpty)
         {
             return false;
         }
 
-        int floor = Math.Max(0, start - 2000);
-        for (int lines = 0; lines < 24 && lineStart > floor; lines++)
-        {
-            int previousEnd = lineStart - 1; // the '\n' that ends the previous line
-            int previousStart = text[..previousEnd].LastIndexOf('\n') + 1;
-            ReadOnlySpan<char> line = text[previousStart..previousEnd].TrimEnd('\r');
-            if (line.IsWhiteSpace() || IsIndentedLine(line))
-            {
-                lineStart = previousStart;
-                continue;
-            }
-
-            // The first line above the block that is not part of it introduces it: "…looks like this:", "Example:".
-            ReadOnlySpan<char> intro = line.TrimEnd();
-            if (intro.IsEmpty || intro[^1] is not (':' or '：'))
-            {
-                return false;
-            }
-
-            ReadOnlySpan<char> lead = intro[Math.Max(0, intro.Length - 240)..];
-            return WordList.ContainsAny(lead, DocumentationWords, StringComparison.OrdinalIgnoreCase) || WordList.ContainsAny(lead, FenceIntroductions, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
+        ReadOnlySpan<char> lead = introduction[Math.Max(0, introduction.Length - 240)..];
+        return WordList.ContainsAny(lead, DocumentationWords, StringComparison.OrdinalIgnoreCase) || WordList.ContainsAny(lead, FenceIntroductions, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool IsIndentedLine(ReadOnlySpan<char> line) => line.StartsWith("    ", StringComparison.Ordinal) || (line.Length > 0 && line[0] == '\t');
 
     /// <summary>
     /// Whether the tokens are named as such right after them, also after a short list of further tokens: "&lt;|im_end|&gt;

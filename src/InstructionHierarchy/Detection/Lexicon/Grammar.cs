@@ -101,10 +101,10 @@ internal static class Grammar
     [
         "said", "says", "say", "saying", "tells", "told", "shouts", "yells", "whispers", "screams",
         "sagt", "sagte", "sagen", "meint", "meinte", "ruft", "rief", "schreit", "dit", "disait", "a dit", "crie", "dice", "dijo", "decía", "grita", "diz", "disse", "dizia",
-        "dice", "diceva", "urla", "zegt", "zei", "roept", "mówi", "powiedział", "powiedziała", "krzyczy", "säger", "sa", "ropar", "říká", "řekl", "spune", "a spus",
-        "говорит", "говорил", "сказал", "сказала", "кричит", "каже", "сказав", "сказала", "кричить",
+        "diceva", "urla", "zegt", "zei", "roept", "mówi", "powiedział", "powiedziała", "krzyczy", "säger", "sa", "ropar", "říká", "řekl", "spune", "a spus",
+        "говорит", "говорил", "сказал", "сказала", "кричит", "каже", "сказав", "кричить",
         "يقول", "تقول", "قال", "قالت", "कहता", "कहती", "कहा", "diyor", "dedi", "söylüyor", "nói", "bảo", "kata", "berkata", "bilang", "mengatakan",
-        "说", "說", "说：", "說：", "喊", "と言う", "と言った", "が言う", "말한다", "말했다", "외친다",
+        "说", "說", "喊", "と言う", "と言った", "が言う", "말한다", "말했다", "외친다",
     ];
 
     // Verbs of speaking that attribute a quotation to a character right after it closes ("'…,' the sorcerer hissed",
@@ -265,7 +265,7 @@ internal static class Grammar
             i++;
         }
 
-        if (i < folded.Length && folded[i] is ',' or '、' or '،' or '，' or ';')
+        if (i < folded.Length && IsListSeparator(folded[i]))
         {
             int j = i + 1;
             while (j < folded.Length && j <= i + 3 && folded[j] == ' ')
@@ -286,7 +286,7 @@ internal static class Grammar
             k--;
         }
 
-        if (k >= 1 && folded[k] is ',' or '、' or '،' or '，' or ';')
+        if (k >= 1 && IsListSeparator(folded[k]))
         {
             int m = k - 1;
             while (m >= 0 && m >= k - 3 && folded[m] == ' ')
@@ -299,6 +299,8 @@ internal static class Grammar
 
         return false;
     }
+
+    private static bool IsListSeparator(char c) => c is ',' or '、' or '،' or '，' or ';';
 
     /// <summary>
     /// Whether a quotation opens a line of dialogue after its speaker's label ("Villain: "…"", "司令官：「…」", "खलनायक: "…""):
